@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs every test: unit, integration (throwaway PostgreSQL) and browser (headless Chromium).
+# Installs what is missing with apt. Last line: "tests: N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RESULTS="$ROOT/TestResults"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+summary() { # passed failed skipped
+  echo "tests: $1 passed, $2 failed, $3 skipped"
+}
+
+need_apt=()
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_apt+=(fonts-dejavu-core)
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "installing with apt: ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt install failed"; summary 0 1 0; exit 1; }
+fi
+
+echo "== build"
+dotnet tool restore >/dev/null
+dotnet build CoopSante.slnx -c Debug -v q -nologo > "$RESULTS/build.log" 2>&1
+if ! grep -q " 0 Error(s)" "$RESULTS/build.log"; then
+  echo "build failed"; grep -E ": error " "$RESULTS/build.log" | sort -u | head -30; summary 0 1 0; exit 1
+fi
+
+echo "== migrations"
+migrations_failed=0
+scripts/migrations.sh check || migrations_failed=1
+
+echo "== postgresql"
+eval "$(scripts/pg.sh start)" || { echo "could not start PostgreSQL"; summary 0 1 0; exit 1; }
+trap 'scripts/pg.sh stop "$COOPSANTE_PG_DIR"' EXIT
+
+echo "== tests"
+dotnet test --solution CoopSante.slnx --no-build -c Debug --report-xunit-trx --results-directory "$RESULTS" 2>&1 | tee "$RESULTS/test.log" | grep -vE "^\s*$" | tail -60
+test_rc=${PIPESTATUS[0]}
+
+read -r passed failed skipped < <(python3 - "$RESULTS" <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + '/**/*.trx', recursive=True):
+    c = ET.parse(path).getroot().find('.//{*}Counters')
+    if c is None: continue
+    g = lambda k: int(c.get(k, 0) or 0)
+    p += g('passed'); f += g('failed') + g('error') + g('timeout') + g('aborted'); s += g('notExecuted')
+print(p, f, s)
+PY
+)
+trx_count=$(find "$RESULTS" -name '*.trx' | wc -l)
+if [ "$trx_count" -lt 3 ]; then
+  echo "expected a result file per test project, found $trx_count"; failed=$((failed + 1))
+fi
+failed=$((failed + migrations_failed))
+if [ "$test_rc" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+summary "$passed" "$failed" "$skipped"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,40 @@
+using CoopSante.Federation;
+using CoopSante.Host.Components;
+using CoopSante.Membership;
+using CoopSante.Platform;
+using CoopSante.Platform.Demo;
+using CoopSante.Platform.Web;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.AddPlatform();
+builder.Services.AddFederation();
+builder.Services.AddMembership();
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddPlatformUi();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabasesAsync();
+await app.Services.SeedDemoAsync(app.Logger);
+
+app.UsePlatform();
+app.MapStaticAssets();
+app.MapPlatform();
+app.MapFederation();
+app.MapMembership();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(FederationModule).Assembly, typeof(MembershipModule).Assembly);
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CoopSante.Platform.Audit;
+
+/// <summary>The chain rule: hash(n) = HMAC-SHA256(key, canonical(n) + hash(n-1)).</summary>
+public sealed class AuditChain(byte[] key)
+{
+    public const string Genesis = "";
+
+    public string Compute(AuditEvent e)
+    {
+        var canonical = string.Join('\u001f',
+            e.Sequence.ToString(CultureInfo.InvariantCulture),
+            e.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+            ((int)e.Type).ToString(CultureInfo.InvariantCulture),
+            e.ActorUserId?.ToString("N") ?? "",
+            e.ActorApiKeyId?.ToString("N") ?? "",
+            e.ActorName ?? "",
+            e.ActorRoles ?? "",
+            e.CoopId?.ToString("N") ?? "",
+            e.TargetType ?? "",
+            e.TargetId ?? "",
+            e.PatientId?.ToString("N") ?? "",
+            e.Purpose ?? "",
+            e.IpAddress ?? "",
+            e.Details ?? "",
+            e.PreviousHash);
+        var mac = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical));
+        return Convert.ToHexStringLower(mac);
+    }
+
+    /// <summary>Walks rows in sequence order and returns the first broken link, or null when the chain holds.</summary>
+    public static AuditBreak? FindBreak(IEnumerable<AuditEvent> ordered, AuditChain chain, out long checkedCount)
+    {
+        checkedCount = 0;
+        long expected = 1;
+        var previous = Genesis;
+        foreach (var e in ordered)
+        {
+            checkedCount++;
+            if (e.Sequence != expected) return new AuditBreak(expected, AuditBreakReason.MissingSequence);
+            if (!string.Equals(e.PreviousHash, previous, StringComparison.Ordinal)) return new AuditBreak(e.Sequence, AuditBreakReason.PreviousHashMismatch);
+            if (!string.Equals(chain.Compute(e), e.Hash, StringComparison.Ordinal)) return new AuditBreak(e.Sequence, AuditBreakReason.HashMismatch);
+            previous = e.Hash;
+            expected++;
+        }
+        return null;
+    }
+}
+
+public enum AuditBreakReason { MissingSequence, PreviousHashMismatch, HashMismatch }
+
+public sealed record AuditBreak(long Sequence, AuditBreakReason Reason);

@@ -1,0 +1,59 @@
+namespace CoopSante.Platform.Audit;
+
+/// <summary>
+/// Every audited event, numbered in blocks per area (1xx identity, 2xx federation, 3xx membership,
+/// 4xx compliance, 5xx telemedicine, 6xx health information, 9xx platform). Numbers are stored: never reuse one.
+/// </summary>
+public enum AuditEventType
+{
+    SignedIn = 100,
+    SignInFailed = 101,
+    SignedOut = 102,
+    LockedOut = 103,
+    TwoFactorEnabled = 104,
+    TwoFactorDisabled = 105,
+    PasswordResetRequested = 106,
+    PasswordReset = 107,
+    InvitationSent = 108,
+    InvitationAccepted = 109,
+    RoleGranted = 110,
+    RoleRevoked = 111,
+    ApiKeyCreated = 120,
+    ApiKeyRevoked = 121,
+    ApiKeyRejected = 122,
+    CoopSwitched = 130,
+    CultureChanged = 131,
+
+    CoopCreated = 200,
+    CoopUpdated = 201,
+    CoopStatusChanged = 202,
+
+    MemberApplicationReceived = 300,
+    MemberUpdated = 301,
+    MembersAdmitted = 302,
+    MemberApplicationRefused = 303,
+    MemberStatusChanged = 304,
+    SharesSubscribed = 310,
+    SharePaymentRecorded = 311,
+    SharesTransferred = 312,
+    SharesRefunded = 313,
+    BylawsChanged = 320,
+    HouseholdChanged = 330,
+    ConsentRecorded = 340,
+    ConsentWithdrawn = 341,
+    RegisterImported = 350,
+    MeetingChanged = 360,
+    MeetingConvened = 361,
+    PersonalDataExported = 370,
+
+    HealthRecordRead = 600,
+    HealthRecordCreated = 601,
+    HealthRecordChanged = 602,
+    HealthRecordExported = 603,
+    HealthRecordCommunicated = 604,
+    BreakTheGlass = 605,
+
+    DataExported = 900,
+    AuditChainVerified = 901,
+    EmailQueued = 902,
+}

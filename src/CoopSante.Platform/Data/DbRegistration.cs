@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoopSante.Platform.Data;
+
+public static class DbRegistration
+{
+    /// <summary>
+    /// Registers a module context: the abstract <typeparamref name="TContext"/> (scoped) and
+    /// <see cref="IDbContextFactory{TContext}"/> (scoped, so that query filters see the caller), backed by the
+    /// provider subclass that matches <see cref="DatabaseOptions"/>.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, string module)
+        where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+    {
+        services.AddDbContextFactory<TSqlite>((sp, o) => Configure(sp, o, module, DatabaseProvider.Sqlite), ServiceLifetime.Scoped);
+        services.AddDbContextFactory<TPostgres>((sp, o) => Configure(sp, o, module, DatabaseProvider.Postgres), ServiceLifetime.Scoped);
+        services.AddScoped<IDbContextFactory<TContext>>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
+            ? new FactoryAdapter<TContext, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>())
+            : new FactoryAdapter<TContext, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase>(new ModuleDatabase<TContext>(module)));
+        return services;
+    }
+
+    public static void Configure(IServiceProvider sp, DbContextOptionsBuilder o, string module, DatabaseProvider provider)
+    {
+        var db = sp.GetRequiredService<DatabaseOptions>();
+        Configure(o, module, provider, db.ConnectionString);
+    }
+
+    /// <summary>Provider options shared by the app and the design-time factories.</summary>
+    public static void Configure(DbContextOptionsBuilder o, string module, DatabaseProvider provider, string connectionString)
+    {
+        var history = $"__ef_history_{module}";
+        if (provider == DatabaseProvider.Postgres)
+        {
+            o.UseNpgsql(connectionString, x => x.MigrationsHistoryTable(history, module));
+        }
+        else
+        {
+            o.UseSqlite(connectionString, x => x.MigrationsHistoryTable(history));
+            o.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.SqliteEventId.SchemaConfiguredWarning));
+        }
+        o.UseSnakeCaseNamingConvention();
+        o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+
+    private sealed class FactoryAdapter<TBase, TImpl>(IDbContextFactory<TImpl> inner) : IDbContextFactory<TBase>
+        where TBase : DbContext where TImpl : TBase
+    {
+        public TBase CreateDbContext() => inner.CreateDbContext();
+    }
+}
+
+/// <summary>A module database known to the host: migrated at start-up, reset between tests.</summary>
+public interface IModuleDatabase
+{
+    string Module { get; }
+    Task MigrateAsync(IServiceProvider scopedServices, CancellationToken ct);
+}
+
+internal sealed class ModuleDatabase<TContext>(string module) : IModuleDatabase where TContext : DbContext
+{
+    public string Module => module;
+
+    public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken ct)
+    {
+        await using var db = await scopedServices.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+}

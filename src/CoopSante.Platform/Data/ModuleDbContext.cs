@@ -1,0 +1,71 @@
+using System.Linq.Expressions;
+using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Platform.Data;
+
+/// <summary>
+/// Base of every module's DbContext: one schema per module, snake_case names, the coop query filter on every
+/// <see cref="ICoopOwned"/> entity and the version check on every <see cref="IVersioned"/> one.
+/// Each module has two empty provider subclasses (SQLite, PostgreSQL) that own its migrations.
+/// </summary>
+public abstract class ModuleDbContext : DbContext
+{
+    private readonly ICurrentUser? _user;
+
+    protected ModuleDbContext(DbContextOptions options, ICurrentUser? user) : base(options) => _user = user;
+
+    /// <summary>The database schema of the module (PostgreSQL; SQLite has none, so table names are unique across modules).</summary>
+    protected abstract string Schema { get; }
+
+    /// <summary>Read by the query filters at query time: the coop the caller acts in.</summary>
+    public Guid? CurrentCoopId => _user?.ActiveCoopId;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        base.OnModelCreating(modelBuilder);
+    }
+
+    /// <summary>Call at the end of OnModelCreating: applies the coop filter and the version token.</summary>
+    protected void ApplyPlatformConventions(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.BaseType is null))
+        {
+            var clr = entity.ClrType;
+            if (typeof(ICoopOwned).IsAssignableFrom(clr))
+            {
+                var filter = typeof(ModuleDbContext).GetMethod(nameof(CoopFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+                    .MakeGenericMethod(clr).Invoke(this, null);
+                modelBuilder.Entity(clr).HasQueryFilter((LambdaExpression)filter!);
+                modelBuilder.Entity(clr).HasIndex(nameof(ICoopOwned.CoopId));
+            }
+            if (typeof(IVersioned).IsAssignableFrom(clr))
+            {
+                modelBuilder.Entity(clr).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    private Expression<Func<T, bool>> CoopFilter<T>() where T : ICoopOwned => e => e.CoopId == CurrentCoopId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified) entry.Entity.Version++;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Errors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopSante.Platform.Identity;
+
+/// <summary>Bearer tokens for API clients: POST /api/v1/auth/login.</summary>
+internal static class AuthApi
+{
+    public sealed record LoginRequest(string Email, string Password, string? TwoFactorCode);
+
+    public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
+            .WithSummary("Signs in and returns a bearer token (send twoFactorCode for accounts with two-factor authentication).");
+        return app;
+    }
+
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(
+        LoginRequest request, SignInManager<AppUser> signIn, IAuditTrail audit, PlatformDbContext db, HttpContext http)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+            return (ProblemHttpResult)Problems.Result(http, IdentityErrors.InvalidCredentials);
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            if (string.IsNullOrWhiteSpace(request.TwoFactorCode))
+                return (ProblemHttpResult)Problems.Result(http, IdentityErrors.TwoFactorCodeRequired);
+            result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), false, false);
+        }
+        if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
+        var user = await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
+        await audit.WriteAsync(db, [new AuditEntry(result.IsLockedOut ? AuditEventType.LockedOut : AuditEventType.SignInFailed, "User", user?.Id.ToString())]);
+        return (ProblemHttpResult)Problems.Result(http, result.IsLockedOut ? IdentityErrors.LockedOut : IdentityErrors.InvalidCredentials);
+    }
+}
+
+public static class IdentityErrors
+{
+    /// <summary>Same answer whether or not the account exists.</summary>
+    public static readonly ErrorCode InvalidCredentials = new("Identity.InvalidCredentials", ErrorKind.Unauthorized);
+    public static readonly ErrorCode TwoFactorCodeRequired = new("Identity.TwoFactorCodeRequired", ErrorKind.Unauthorized);
+    public static readonly ErrorCode LockedOut = new("Identity.LockedOut", ErrorKind.TooManyRequests);
+}

@@ -1,0 +1,221 @@
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Email;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Identity;
+using CoopSante.Platform.Localization;
+using CoopSante.Platform.Resources;
+using CoopSante.Platform.Security;
+using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CoopSante.Platform;
+
+public static class PlatformModule
+{
+    /// <summary>Registers tenancy, data, identity, audit, localization, errors, e-mail and web hygiene.</summary>
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        var db = new DatabaseOptions();
+        config.GetSection("Database").Bind(db);
+        if (string.Equals(Environment.GetEnvironmentVariable("COOPSANTE_DB") ?? config["COOPSANTE_DB"], "postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            db.Provider = DatabaseProvider.Postgres;
+            db.ConnectionString = config.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("COOPSANTE_DB=postgres needs ConnectionStrings__Postgres.");
+        }
+        else if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            db.ConnectionString = SqlitePath(db.ConnectionString, builder.Environment.ContentRootPath);
+        }
+        services.AddSingleton(db);
+        services.AddSingleton(TimeProvider.System);
+
+        var demo = new DemoOptions();
+        config.GetSection("Demo").Bind(demo);
+        services.AddSingleton(demo);
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+
+        services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(PlatformDbContext.Module);
+
+        services.AddSingleton(new AuditChain(AuditKey(config, builder.Environment, demo)));
+        services.AddScoped<IAuditTrail, AuditTrail>();
+
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PlatformText)));
+        services.AddSingleton<ErrorMessageSources>();
+        services.AddSingleton<ErrorMessages>();
+        services.AddLocalization();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        var limits = new RateLimits.Options();
+        config.GetSection("RateLimits").Bind(limits);
+        services.AddRateLimiter(o => RateLimits.Configure(o, limits));
+
+        services.AddDataProtection().SetApplicationName("CoopSante").PersistKeysToDbContext<PlatformDbContext>();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthSchemes.Smart;
+                o.DefaultChallengeScheme = AuthSchemes.Smart;
+                o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddPolicyScheme(AuthSchemes.Smart, "Cookie, bearer token or API key", o => o.ForwardDefaultSelector = AuthSchemes.Select)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddIdentityCookies(o => o.ApplicationCookie?.Configure(c =>
+            {
+                c.LoginPath = "/connexion";
+                c.LogoutPath = "/deconnexion";
+                c.AccessDeniedPath = "/acces-refuse";
+                c.Cookie.Name = "coopsante.auth";
+                c.Cookie.HttpOnly = true;
+                c.Cookie.SameSite = SameSiteMode.Lax;
+                c.ExpireTimeSpan = TimeSpan.FromHours(8);
+                c.SlidingExpiration = true;
+                c.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+                c.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            }));
+        services.AddAuthorization(Policies.Add);
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<CoopClaimsFactory>();
+
+        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<Demo.IDemoSeeder, Demo.DemoAccountsSeeder>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>The platform's middleware, in order, between routing and the endpoints.</summary>
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseRequestLocalization(Cultures.Options());
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && http.Response.ContentLength is null && !http.Response.HasStarted)
+            {
+                var failure = http.Response.StatusCode switch
+                {
+                    401 => PlatformErrors.Unauthorized,
+                    403 => PlatformErrors.Forbidden,
+                    404 => PlatformErrors.NotFound,
+                    405 => PlatformErrors.MalformedRequest,
+                    415 => PlatformErrors.MalformedRequest,
+                    _ => null,
+                };
+                if (failure is not null)
+                {
+                    var status = http.Response.StatusCode;
+                    var problem = Problems.Create(http, [new Failure(failure)]);
+                    problem.Status = status;
+                    await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+                }
+            }
+        });
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapPlatform(this IEndpointRouteBuilder app)
+    {
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapAuthApi();
+        app.MapAuditApi();
+        return app;
+    }
+
+    /// <summary>Applies every module's migrations, in registration order.</summary>
+    public static async Task MigrateDatabasesAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        if (!options.MigrateOnStartup) return;
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+            var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (dir is not null) Directory.CreateDirectory(dir);
+        }
+        await using var scope = services.CreateAsyncScope();
+        foreach (var module in scope.ServiceProvider.GetServices<IModuleDatabase>())
+            await module.MigrateAsync(scope.ServiceProvider, ct);
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || ctx.Request.Path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static string SqlitePath(string connectionString, string contentRoot)
+    {
+        var csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (!Path.IsPathRooted(csb.DataSource) && !string.Equals(csb.DataSource, ":memory:", StringComparison.Ordinal))
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        return csb.ToString();
+    }
+
+    private static byte[] AuditKey(IConfiguration config, IHostEnvironment env, DemoOptions demo)
+    {
+        var configured = config["Audit:HmacKey"];
+        if (!string.IsNullOrWhiteSpace(configured)) return Convert.FromBase64String(configured);
+        if (!demo.Enabled && !env.IsDevelopment())
+            throw new InvalidOperationException("Audit:HmacKey (base64, 32 bytes) must be configured outside demo mode; keep it out of the database.");
+        // Demo and development: a key kept beside the SQLite file, outside the database.
+        var path = Path.Combine(env.ContentRootPath, "data", "audit-hmac.key");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (!File.Exists(path)) File.WriteAllText(path, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        return Convert.FromBase64String(File.ReadAllText(path).Trim());
+    }
+}
+
+/// <summary>Demo mode: the seeded demo federation and its sign-ins. Never on in production.</summary>
+public sealed class DemoOptions
+{
+    public bool Enabled { get; set; }
+    public const string Password = "CoopSante-Demo-2026!";
+    public const string TotpSecret = "JBSWY3DPEHPK3PXP";
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace CoopSante.Platform.Web;
+
+/// <summary>Security headers on every response. Blazor Server needs inline styles and its websocket.</summary>
+internal static class SecurityHeaders
+{
+    private const string Csp =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+        "font-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        http.Response.OnStarting(() =>
+        {
+            var h = http.Response.Headers;
+            // Scalar's page loads its own inline bundle; it is documentation, not health data.
+            if (!http.Request.Path.StartsWithSegments("/scalar", StringComparison.OrdinalIgnoreCase))
+                h.ContentSecurityPolicy = Csp;
+            h.XContentTypeOptions = "nosniff";
+            h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            h.XFrameOptions = "DENY";
+            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !h.ContainsKey("Cache-Control"))
+                h.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
+        await next(http);
+    });
+}

@@ -1,0 +1,37 @@
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CoopSante.Federation.Data;
+
+/// <summary>The federation schema. App code uses this abstract context; the provider subclasses own the migrations.</summary>
+public abstract class FederationDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
+{
+    public const string Module = "federation";
+    protected override string Schema => Module;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FederationDbContext).Assembly);
+        ApplyPlatformConventions(modelBuilder);
+    }
+}
+
+public sealed class SqliteFederationDbContext(DbContextOptions<SqliteFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
+}
+
+public sealed class PostgresFederationDbContext(DbContextOptions<PostgresFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user);
+
+internal sealed class SqliteFederationDesignFactory : IDesignTimeDbContextFactory<SqliteFederationDbContext>
+{
+    public SqliteFederationDbContext CreateDbContext(string[] args) => new(DesignTime.Options<SqliteFederationDbContext>(FederationDbContext.Module, DatabaseProvider.Sqlite));
+}
+
+internal sealed class PostgresFederationDesignFactory : IDesignTimeDbContextFactory<PostgresFederationDbContext>
+{
+    public PostgresFederationDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PostgresFederationDbContext>(FederationDbContext.Module, DatabaseProvider.Postgres));
+}

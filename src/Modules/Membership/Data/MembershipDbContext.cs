@@ -1,0 +1,37 @@
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CoopSante.Membership.Data;
+
+/// <summary>The membership schema. App code uses this abstract context; the provider subclasses own the migrations.</summary>
+public abstract class MembershipDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
+{
+    public const string Module = "membership";
+    protected override string Schema => Module;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MembershipDbContext).Assembly);
+        ApplyPlatformConventions(modelBuilder);
+    }
+}
+
+public sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
+}
+
+public sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user);
+
+internal sealed class SqliteMembershipDesignFactory : IDesignTimeDbContextFactory<SqliteMembershipDbContext>
+{
+    public SqliteMembershipDbContext CreateDbContext(string[] args) => new(DesignTime.Options<SqliteMembershipDbContext>(MembershipDbContext.Module, DatabaseProvider.Sqlite));
+}
+
+internal sealed class PostgresMembershipDesignFactory : IDesignTimeDbContextFactory<PostgresMembershipDbContext>
+{
+    public PostgresMembershipDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PostgresMembershipDbContext>(MembershipDbContext.Module, DatabaseProvider.Postgres));
+}
