@@ -53,6 +53,8 @@ public static class PlatformModule
 
         services.AddSingleton(new AuditChain(AuditKey(config, builder.Environment, demo)));
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<AuditLogReader>();
+        services.AddNavItem(new NavItem("administration/journal", "Audit.Nav", typeof(AuditText), MudBlazor.Icons.Material.Filled.History, 900, [Role.FederationAdmin, Role.CoopAdmin]));
 
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PlatformText)));
         services.AddSingleton<ErrorMessageSources>();

@@ -13,9 +13,6 @@ namespace CoopSante.Platform.Audit;
 
 internal static class AuditApi
 {
-    public sealed record AuditEventDto(long Sequence, DateTimeOffset OccurredAt, string Type, Guid? ActorUserId, string? ActorName,
-        string? ActorRoles, Guid? CoopId, string? TargetType, string? TargetId, string? Purpose, string? IpAddress, string? Details);
-
     public sealed record VerifyResult(bool Intact, long Checked, long? BrokenAt, string? Reason);
 
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
@@ -30,11 +27,12 @@ internal static class AuditApi
 
     internal static async Task<VerifyResult> VerifyChainAsync(PlatformDbContext db, AuditChain chain, CancellationToken ct)
     {
-        var rows = db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable();
-        var buffer = new List<AuditEvent>();
-        await foreach (var row in rows.WithCancellation(ct)) buffer.Add(row);
-        var broken = AuditChain.FindBreak(buffer, chain, out var count);
-        return new VerifyResult(broken is null, count, broken?.Sequence, broken?.Reason.ToString());
+        var verifier = new AuditChain.Verifier(chain);
+        await foreach (var row in db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (verifier.Next(row) is { } broken) return new VerifyResult(false, verifier.Checked, broken.Sequence, broken.Reason.ToString());
+        }
+        return new VerifyResult(true, verifier.Checked, null, null);
     }
 
     private static async Task<Ok<VerifyResult>> Verify(PlatformDbContext db, AuditChain chain, IAuditTrail audit, CancellationToken ct)
@@ -44,33 +42,12 @@ internal static class AuditApi
         return TypedResults.Ok(result);
     }
 
-    private static async Task<Results<Ok<Page<AuditEventDto>>, ProblemHttpResult>> List(
-        PlatformDbContext db, ICurrentUser user, HttpContext http, CancellationToken ct,
+    private static async Task<Ok<Page<AuditEventDto>>> List(AuditLogReader reader, CancellationToken ct,
         int? page = null, int? pageSize = null, int? type = null, Guid? coopId = null, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         var request = PageRequest.From(page, pageSize);
-        IQueryable<AuditEvent> query = db.AuditEvents.AsNoTracking();
-        if (user.HasRole(Role.FederationAdmin))
-        {
-            if (coopId is { } c) query = query.Where(e => e.CoopId == c);
-        }
-        else
-        {
-            var adminOf = user.Grants.Where(g => g.Role == Role.CoopAdmin && g.CoopId is not null).Select(g => g.CoopId!.Value).ToList();
-            if (adminOf.Count == 0) return (ProblemHttpResult)Problems.Result(http, PlatformErrors.Forbidden);
-            var scope = coopId ?? user.ActiveCoopId;
-            if (scope is null || !adminOf.Contains(scope.Value)) return (ProblemHttpResult)Problems.Result(http, PlatformErrors.NotFound);
-            query = query.Where(e => e.CoopId == scope);
-        }
-        if (type is { } t)
-        {
-            if (!Enum.IsDefined(typeof(AuditEventType), t)) return (ProblemHttpResult)Problems.Result(http, PlatformErrors.InvalidValue.At("type"));
-            query = query.Where(e => e.Type == (AuditEventType)t);
-        }
-        if (from is { } f) query = query.Where(e => e.OccurredAt >= f);
-        if (to is { } u) query = query.Where(e => e.OccurredAt < u);
-        var result = await query.OrderByDescending(e => e.Sequence).ToPageAsync(request, ct);
-        return TypedResults.Ok(result.Map(e => new AuditEventDto(e.Sequence, e.OccurredAt, e.Type.ToString(), e.ActorUserId, e.ActorName,
-            e.ActorRoles, e.CoopId, e.TargetType, e.TargetId, e.Purpose, e.IpAddress, e.Details)));
+        if (type is { } t && !Enum.IsDefined(typeof(AuditEventType), t)) throw new DomainException(PlatformErrors.InvalidValue.At("type"));
+        var result = await reader.ReadAsync(new AuditFilter((AuditEventType?)type, coopId, from, to), request, ct);
+        return TypedResults.Ok(result);
     }
 }

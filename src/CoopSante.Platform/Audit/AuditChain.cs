@@ -34,19 +34,32 @@ public sealed class AuditChain(byte[] key)
     /// <summary>Walks rows in sequence order and returns the first broken link, or null when the chain holds.</summary>
     public static AuditBreak? FindBreak(IEnumerable<AuditEvent> ordered, AuditChain chain, out long checkedCount)
     {
-        checkedCount = 0;
-        long expected = 1;
-        var previous = Genesis;
+        var verifier = new Verifier(chain);
         foreach (var e in ordered)
         {
-            checkedCount++;
-            if (e.Sequence != expected) return new AuditBreak(expected, AuditBreakReason.MissingSequence);
-            if (!string.Equals(e.PreviousHash, previous, StringComparison.Ordinal)) return new AuditBreak(e.Sequence, AuditBreakReason.PreviousHashMismatch);
-            if (!string.Equals(chain.Compute(e), e.Hash, StringComparison.Ordinal)) return new AuditBreak(e.Sequence, AuditBreakReason.HashMismatch);
-            previous = e.Hash;
-            expected++;
+            if (verifier.Next(e) is { } broken) { checkedCount = verifier.Checked; return broken; }
         }
+        checkedCount = verifier.Checked;
         return null;
+    }
+
+    /// <summary>Checks rows one at a time, so that a long log streams instead of loading whole.</summary>
+    public sealed class Verifier(AuditChain chain)
+    {
+        private long _expected = 1;
+        private string _previous = Genesis;
+        public long Checked { get; private set; }
+
+        public AuditBreak? Next(AuditEvent e)
+        {
+            Checked++;
+            if (e.Sequence != _expected) return new AuditBreak(_expected, AuditBreakReason.MissingSequence);
+            if (!string.Equals(e.PreviousHash, _previous, StringComparison.Ordinal)) return new AuditBreak(e.Sequence, AuditBreakReason.PreviousHashMismatch);
+            if (!string.Equals(chain.Compute(e), e.Hash, StringComparison.Ordinal)) return new AuditBreak(e.Sequence, AuditBreakReason.HashMismatch);
+            _previous = e.Hash;
+            _expected++;
+            return null;
+        }
     }
 }
 
