@@ -9,7 +9,10 @@ using Scalar.AspNetCore;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddSerilog((services, log) => log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+builder.Logging.ClearProviders();
+builder.Services.AddSerilog(
+    (services, log) => log.ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    writeToProviders: true); // other logging providers (tests capture logs) see the same events
 
 builder.AddPlatform();
 builder.Services.AddFederation();

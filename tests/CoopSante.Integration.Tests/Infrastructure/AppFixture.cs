@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OtpNet;
 
 [assembly: AssemblyFixture(typeof(CoopSante.Integration.Tests.Infrastructure.AppFixture))]
@@ -27,6 +28,8 @@ public sealed class AppFixture : IAsyncLifetime
 
     private WebApplicationFactory<Program>? _factory;
     public string ConnectionString { get; private set; } = "";
+    /// <summary>Every log line the host writes, to prove that no personal data reaches the logs.</summary>
+    public LogCapture Logs { get; } = new();
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("not started");
     public IServiceProvider Services => Factory.Services;
@@ -43,7 +46,9 @@ public sealed class AppFixture : IAsyncLifetime
             b.UseSetting("Demo:Enabled", "false");
             b.UseSetting("RateLimits:SignInPerMinute", "100000");
             b.UseSetting("RateLimits:PublicPerMinute", "100000");
-            b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            b.UseSetting("Serilog:MinimumLevel:Default", "Information");
+            b.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Information");
+            b.ConfigureLogging(l => l.AddProvider(Logs));
         });
         _ = _factory.Server; // starts the host: migrations run
     }
