@@ -36,3 +36,32 @@ public sealed class ModuleWallTests
         }
     }
 }
+
+/// <summary>
+/// DESIGN.md rule 1: access to insured care never depends on membership or payment. The Care module must not
+/// reference Membership or Telemedicine, in its assembly references or in any type it uses.
+/// </summary>
+public sealed class CareIndependenceTests
+{
+    [Fact]
+    public void Care_references_neither_membership_nor_telemedicine()
+    {
+        var care = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "CoopSante.Care")
+            ?? TryLoad("CoopSante.Care");
+        if (care is null)
+        {
+            Assert.Skip("The Care module does not exist yet; this rule applies from its first commit.");
+        }
+        var names = care.GetReferencedAssemblies().Select(a => a.Name).ToList();
+        Assert.DoesNotContain("CoopSante.Membership", names);
+        Assert.DoesNotContain("CoopSante.Telemedicine", names);
+        var result = Types.InAssembly(care).ShouldNot().HaveDependencyOnAny("CoopSante.Membership", "CoopSante.Telemedicine").GetResult();
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    private static System.Reflection.Assembly? TryLoad(string name)
+    {
+        try { return AppDomain.CurrentDomain.Load(name); }
+        catch (FileNotFoundException) { return null; }
+    }
+}
