@@ -115,6 +115,8 @@ public static class PlatformModule
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<SignInAudit>();
+        services.AddScoped<Identity.Invitations.InvitationService>();
+        services.AddScoped<Identity.People.PeopleService>();
         services.TryAddScoped<ICoopDirectory, FallbackCoopDirectory>(); // the Federation module registers the real one
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoAccountsSeeder>();
         services.AddOpenApi();
@@ -165,6 +167,8 @@ public static class PlatformModule
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapAuthApi();
         app.MapShellEndpoints();
+        Identity.Invitations.InvitationsApi.MapInvitationsApi(app);
+        Identity.People.PeopleApi.MapPeopleApi(app);
         app.MapAuditApi();
         return app;
     }
