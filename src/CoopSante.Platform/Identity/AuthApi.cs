@@ -48,4 +48,10 @@ public static class IdentityErrors
     public static readonly ErrorCode InvalidCredentials = new("Identity.InvalidCredentials", ErrorKind.Unauthorized);
     public static readonly ErrorCode TwoFactorCodeRequired = new("Identity.TwoFactorCodeRequired", ErrorKind.Unauthorized);
     public static readonly ErrorCode LockedOut = new("Identity.LockedOut", ErrorKind.TooManyRequests);
+    public static readonly ErrorCode InvitationInvalid = new("Identity.InvitationInvalid", ErrorKind.NotFound);
+    public static readonly ErrorCode AlreadyHoldsRole = new("Identity.AlreadyHoldsRole", ErrorKind.Conflict);
+    public static readonly ErrorCode PasswordRejected = new("Identity.PasswordRejected");
+    public static readonly ErrorCode CannotRevokeOwnAdminRole = new("Identity.CannotRevokeOwnAdminRole", ErrorKind.Conflict);
+    public static readonly ErrorCode ScopeRequired = new("Identity.ScopeRequired", ErrorKind.Forbidden);
+    public static readonly ErrorCode ApiKeyInvalid = new("Identity.ApiKeyInvalid", ErrorKind.Unauthorized);
 }
