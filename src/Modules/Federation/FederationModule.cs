@@ -1,9 +1,13 @@
+using CoopSante.Federation.Coops;
+using CoopSante.Federation.Dashboard;
+using CoopSante.Federation.Data;
+using CoopSante.Federation.Directory;
+using CoopSante.Federation.Profile;
+using CoopSante.Federation.Resources;
+using CoopSante.Federation.Services;
+using CoopSante.Platform.Contracts;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Errors;
-using CoopSante.Federation.Data;
-using CoopSante.Federation.Resources;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +19,17 @@ public static class FederationModule
     {
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
+        services.AddScoped<ICoopRegistry, CoopRegistry>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapFederation(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Federation");
-        _ = api;
+        app.MapCoopsApi();
+        app.MapProfileApi();
+        app.MapDirectoryApi();
+        app.MapDashboardApi();
+        app.MapServicesApi();
         return app;
     }
 }
