@@ -1,12 +1,14 @@
 using CoopSante.Federation.Coops;
 using CoopSante.Federation.Dashboard;
 using CoopSante.Federation.Data;
+using CoopSante.Federation.Demo;
 using CoopSante.Federation.Directory;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
 using CoopSante.Platform.Contracts;
 using CoopSante.Platform.Data;
+using CoopSante.Platform.Demo;
 using CoopSante.Platform.Errors;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,7 @@ public static class FederationModule
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddScoped<ICoopRegistry, CoopRegistry>();
+        services.AddScoped<IDemoSeeder, FederationDemoSeeder>();
         return services;
     }
 
