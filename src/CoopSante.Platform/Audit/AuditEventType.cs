@@ -27,6 +27,7 @@ public enum AuditEventType
     CoopCreated = 200,
     CoopUpdated = 201,
     CoopStatusChanged = 202,
+    HealthServiceAdded = 203,
 
     MemberApplicationReceived = 300,
     MemberUpdated = 301,

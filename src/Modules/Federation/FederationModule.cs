@@ -1,9 +1,15 @@
-using CoopSante.Platform.Data;
-using CoopSante.Platform.Errors;
+using CoopSante.Federation.Coops;
+using CoopSante.Federation.Dashboard;
 using CoopSante.Federation.Data;
+using CoopSante.Federation.Demo;
+using CoopSante.Federation.Directory;
+using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using CoopSante.Federation.Services;
+using CoopSante.Platform.Contracts;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Demo;
+using CoopSante.Platform.Errors;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,13 +21,18 @@ public static class FederationModule
     {
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
+        services.AddScoped<ICoopRegistry, CoopRegistry>();
+        services.AddScoped<IDemoSeeder, FederationDemoSeeder>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapFederation(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Federation");
-        _ = api;
+        app.MapCoopsApi();
+        app.MapProfileApi();
+        app.MapDirectoryApi();
+        app.MapDashboardApi();
+        app.MapServicesApi();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using CoopSante.Federation.Coops;
+using CoopSante.Federation.Services;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +12,11 @@ public abstract class FederationDbContext(DbContextOptions options, ICurrentUser
 {
     public const string Module = "federation";
     protected override string Schema => Module;
+
+    public DbSet<Coop> Coops => Set<Coop>();
+    public DbSet<CoopService> CoopServices => Set<CoopService>();
+    public DbSet<HealthService> HealthServices => Set<HealthService>();
+    public DbSet<CoopChange> CoopChanges => Set<CoopChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

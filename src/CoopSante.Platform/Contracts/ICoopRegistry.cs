@@ -1,0 +1,14 @@
+namespace CoopSante.Platform.Contracts;
+
+/// <summary>
+/// The federation's registry of member coops, as other modules may read it without referencing the Federation
+/// module. Implemented and registered by the Federation module.
+/// </summary>
+public interface ICoopRegistry
+{
+    /// <summary>The coop with this id, whatever its status, or null when the registry does not know it.</summary>
+    Task<CoopSummary?> FindAsync(Guid coopId, CancellationToken ct);
+
+    /// <summary>Every coop of the registry, ordered by name.</summary>
+    Task<IReadOnlyList<CoopSummary>> ListAsync(CancellationToken ct);
+}
