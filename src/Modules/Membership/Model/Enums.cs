@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace CoopSante.Membership.Model;
 
 /// <summary>The three categories of a solidarity cooperative (Cooperatives Act).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MemberCategory>))]
 public enum MemberCategory
 {
     User = 1,
@@ -8,6 +11,7 @@ public enum MemberCategory
     Supporting = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<MemberKind>))]
 public enum MemberKind
 {
     Person = 1,
@@ -16,6 +20,7 @@ public enum MemberKind
 }
 
 /// <summary>Applicant → Active → Resigned / Excluded / Deceased; Refused when the board refuses the application.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MemberStatus>))]
 public enum MemberStatus
 {
     Applicant = 1,
@@ -26,12 +31,14 @@ public enum MemberStatus
     Refused = 6,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<QuorumKind>))]
 public enum QuorumKind
 {
     Number = 1,
     Percentage = 2,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ApplicationChannel>))]
 public enum ApplicationChannel
 {
     Staff = 1,
@@ -40,6 +47,7 @@ public enum ApplicationChannel
     Portal = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ApplicationStatus>))]
 public enum ApplicationStatus
 {
     Pending = 1,
@@ -47,6 +55,7 @@ public enum ApplicationStatus
     Refused = 3,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ShareTransactionKind>))]
 public enum ShareTransactionKind
 {
     Subscription = 1,
@@ -56,6 +65,7 @@ public enum ShareTransactionKind
     Refund = 5,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<PaymentMethod>))]
 public enum PaymentMethod
 {
     Cash = 1,
@@ -65,6 +75,7 @@ public enum PaymentMethod
     Pad = 4,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<HouseholdRelationship>))]
 public enum HouseholdRelationship
 {
     Spouse = 1,

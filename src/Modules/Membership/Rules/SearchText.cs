@@ -57,6 +57,8 @@ public static class SearchText
         // A postal code typed with its space ("J0L 1C0") is one term.
         var compact = normalized.Replace(" ", "", StringComparison.Ordinal);
         if (PostalCodes.TryCanonical(query, out _)) return [compact];
+        // A phone number typed with separators ("450 555-1234") is one run of digits.
+        if (query!.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+' or '.')) return [Digits(query)];
         return normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }
