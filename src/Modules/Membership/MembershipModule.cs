@@ -1,6 +1,14 @@
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Errors;
+using CoopSante.Membership.Admissions;
+using CoopSante.Membership.Applications;
+using CoopSante.Membership.Bylaws;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Documents;
+using CoopSante.Membership.FederationView;
+using CoopSante.Membership.Households;
+using CoopSante.Membership.Register;
+using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,7 +29,15 @@ public static class MembershipModule
     public static IEndpointRouteBuilder MapMembership(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Membership");
-        _ = api;
+        var coop = api.MapGroup("/coops/{coopId:guid}");
+        BylawsApi.Map(coop);
+        RegisterApi.Map(coop);
+        ApplicationsApi.Map(coop, api);
+        AdmissionsApi.Map(coop);
+        SharesApi.Map(coop);
+        HouseholdsApi.Map(coop);
+        MemberDocumentsApi.Map(coop);
+        MembershipStatsApi.Map(api);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using CoopSante.Membership.Model;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,17 @@ public abstract class MembershipDbContext(DbContextOptions options, ICurrentUser
 {
     public const string Module = "membership";
     protected override string Schema => Module;
+
+    public DbSet<BylawsVersion> Bylaws => Set<BylawsVersion>();
+    public DbSet<CategoryTerms> CategoryTerms => Set<CategoryTerms>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<MemberStatusChange> StatusChanges => Set<MemberStatusChange>();
+    public DbSet<MembershipCounter> Counters => Set<MembershipCounter>();
+    public DbSet<MemberApplication> Applications => Set<MemberApplication>();
+    public DbSet<AdmissionDecision> AdmissionDecisions => Set<AdmissionDecision>();
+    public DbSet<MemberConsent> Consents => Set<MemberConsent>();
+    public DbSet<ShareTransaction> ShareTransactions => Set<ShareTransaction>();
+    public DbSet<HouseholdPerson> HouseholdPersons => Set<HouseholdPerson>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

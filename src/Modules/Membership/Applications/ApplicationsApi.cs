@@ -1,0 +1,138 @@
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Model;
+using CoopSante.Membership.Register;
+using CoopSante.Membership.Rules;
+using CoopSante.Platform;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Paging;
+using CoopSante.Platform.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Membership.Applications;
+
+public sealed record ApplicationRequest(MemberInput Identity, bool Consent, bool AcknowledgeDuplicates = false);
+
+public sealed record PublicApplicationRequest(MemberInput Identity, bool Consent, string? ConsentTextVersion);
+
+public sealed record LikelyDuplicate(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, string Reason);
+
+public sealed record ApplicationCreated(Guid ApplicationId, Guid MemberId);
+
+public sealed record PendingApplication(Guid Id, Guid MemberId, string FamilyName, string GivenName, DateOnly? DateOfBirth, MemberCategory Category, ApplicationChannel Channel, DateTimeOffset SubmittedAt, ApplicationStatus Status);
+
+public sealed record PublicFormInfo(string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories);
+
+/// <summary>Applications for membership: entered by staff (after a look for likely duplicates) or by the person on the coop's public form.</summary>
+public static class ApplicationsApi
+{
+    /// <summary>The version of the consent text shown with the application (MembershipText key Consent.Register).</summary>
+    public const string ConsentTextVersion = "2026-01";
+
+    internal static void Map(RouteGroupBuilder coop, RouteGroupBuilder api)
+    {
+        coop.MapPost("/applications/duplicates", Duplicates).RequireCoopRole(Access.ManageRegister).WithSummary("Likely duplicates of a person about to be entered: same name and date of birth, or same e-mail.");
+        coop.MapPost("/applications", Create).RequireCoopRole(Access.ManageRegister).WithSummary("Enters an application; refused with Membership.LikelyDuplicate unless duplicates are acknowledged.");
+        coop.MapGet("/applications", List).RequireCoopRole(Access.ManageRegister).WithSummary("Pages through applications (pending by default).");
+
+        var pub = api.MapGroup("/public/coops/{coopId:guid}").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi);
+        pub.MapGet("/application-form", FormInfo).WithSummary("What the public application form of a coop needs: the consent text version and categories in use.");
+        pub.MapPost("/applications", CreatePublic).WithSummary("An application by the person themself, with their recorded consent.");
+    }
+
+    public static async Task<Ok<IReadOnlyList<LikelyDuplicate>>> Duplicates(MemberInput identity, MembershipDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await FindDuplicatesAsync(db.Members, identity, ct));
+
+    public static async Task<IReadOnlyList<LikelyDuplicate>> FindDuplicatesAsync(IQueryable<Member> members, MemberInput identity, CancellationToken ct)
+    {
+        var email = string.IsNullOrWhiteSpace(identity.Email) ? null : identity.Email.Trim().ToLowerInvariant();
+        var dob = identity.DateOfBirth;
+        if (email is null && dob is null) return [];
+        var candidates = await members.AsNoTracking().Where(m => (dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)).OrderBy(m => m.Id).Take(200).ToListAsync(ct);
+        var family = SearchText.Normalize(identity.FamilyName);
+        var given = SearchText.Normalize(identity.GivenName);
+        var result = new List<LikelyDuplicate>();
+        foreach (var m in candidates)
+        {
+            var sameName = m.DateOfBirth == dob && SearchText.Normalize(m.FamilyName) == family && SearchText.Normalize(m.GivenName) == given;
+            var sameEmail = email is not null && m.Email == email;
+            if (sameName || sameEmail)
+                result.Add(new LikelyDuplicate(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, sameName ? "NameAndDateOfBirth" : "Email"));
+        }
+        return result;
+    }
+
+    public static async Task<Created<ApplicationCreated>> Create(Guid coopId, ApplicationRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var created = await CreateAsync(db, audit, clock, coopId, request.Identity, request.Consent, ConsentTextVersion, ApplicationChannel.Staff, request.AcknowledgeDuplicates, ct);
+        return TypedResults.Created($"/api/v1/coops/{coopId}/members/{created.MemberId}", created);
+    }
+
+    public static async Task<Ok<PublicFormInfo>> FormInfo(Guid coopId, MembershipDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var bylaws = await PublicBylawsAsync(db, coopId, clock, ct);
+        return TypedResults.Ok(new PublicFormInfo(ConsentTextVersion, bylaws.Categories.Select(c => c.Category).Order().ToList()));
+    }
+
+    public static async Task<Created<ApplicationCreated>> CreatePublic(Guid coopId, PublicApplicationRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        await PublicBylawsAsync(db, coopId, clock, ct);
+        var created = await CreateAsync(db, audit, clock, coopId, request.Identity, request.Consent, ConsentTextVersion, ApplicationChannel.PublicForm, acknowledgeDuplicates: true, ct);
+        // The applicant learns nothing of the register: not even whether they are already in it.
+        return TypedResults.Created((string?)null, created);
+    }
+
+    /// <summary>
+    /// The public form acts for a coop the visitor does not belong to, so it reads that coop's by-laws explicitly;
+    /// a coop without by-laws has no public form.
+    /// </summary>
+    private static async Task<BylawsVersion> PublicBylawsAsync(MembershipDbContext db, Guid coopId, TimeProvider clock, CancellationToken ct) =>
+        await db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId).InForceAsync(clock.Today(), ct)
+        ?? throw new DomainException(PlatformErrors.NotFound);
+
+    public static async Task<ApplicationCreated> CreateAsync(MembershipDbContext db, IAuditTrail audit, TimeProvider clock, Guid coopId, MemberInput? identity,
+        bool consent, string consentTextVersion, ApplicationChannel channel, bool acknowledgeDuplicates, CancellationToken ct)
+    {
+        identity ??= new MemberInput();
+        var today = clock.Today();
+        var members = channel == ApplicationChannel.PublicForm ? db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId) : db.Members;
+        var bylawsSource = channel == ApplicationChannel.PublicForm ? db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId) : db.Bylaws;
+        var bylaws = await bylawsSource.InForceAsync(today, ct);
+        var failures = identity.Validate(today, bylaws?.Categories.Select(c => c.Category).ToList());
+        if (!consent) failures.Add(MembershipErrors.ConsentRequired.At("consent"));
+        DomainException.ThrowIfAny(failures);
+        if (!acknowledgeDuplicates && (await FindDuplicatesAsync(members, identity, ct)).Count > 0)
+            throw new DomainException(MembershipErrors.LikelyDuplicate.At("identity"));
+
+        var now = clock.GetUtcNow();
+        var member = new Member { Id = Guid.CreateVersion7(), CoopId = coopId, Status = MemberStatus.Applicant, StatusSince = today, CreatedAt = now };
+        identity.ApplyTo(member);
+        var application = new MemberApplication
+        {
+            Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Channel = channel, SubmittedAt = now,
+            ConsentTextVersion = consentTextVersion, ConsentedAt = now,
+        };
+        db.Members.Add(member);
+        db.Applications.Add(application);
+        db.StatusChanges.Add(new MemberStatusChange { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, To = MemberStatus.Applicant, EffectiveOn = today, RecordedAt = now });
+        db.Consents.Add(new MemberConsent { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Purpose = MemberConsent.RegisterPurpose, TextVersion = consentTextVersion, Channel = channel, GivenAt = now });
+        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MemberApplicationReceived, "Member", member.Id.ToString(), coopId,
+            new { ApplicationId = application.Id, Channel = channel.ToString(), ConsentTextVersion = consentTextVersion }), ct);
+        return new ApplicationCreated(application.Id, member.Id);
+    }
+
+    public static async Task<Ok<Page<PendingApplication>>> List(MembershipDbContext db, CancellationToken ct, ApplicationStatus? status = null, int? page = null, int? pageSize = null) =>
+        TypedResults.Ok(await ListAsync(db, status ?? ApplicationStatus.Pending, PageRequest.From(page, pageSize), ct));
+
+    public static Task<Page<PendingApplication>> ListAsync(MembershipDbContext db, ApplicationStatus status, PageRequest request, CancellationToken ct) =>
+        db.Applications.AsNoTracking().Where(a => a.Status == status)
+            .Join(db.Members, a => a.MemberId, m => m.Id, (a, m) => new { a, m })
+            .OrderBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id)
+            .Select(x => new PendingApplication(x.a.Id, x.m.Id, x.m.FamilyName, x.m.GivenName, x.m.DateOfBirth, x.m.Category, x.a.Channel, x.a.SubmittedAt, x.a.Status))
+            .ToPageAsync(request, ct);
+}

@@ -1,0 +1,45 @@
+using CoopSante.Platform.Data;
+
+namespace CoopSante.Membership.Model;
+
+/// <summary>An application for membership, with the specific consent the applicant gave to the use of their information.</summary>
+public sealed class MemberApplication : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MemberId { get; set; }
+    public ApplicationChannel Channel { get; set; }
+    public ApplicationStatus Status { get; set; } = ApplicationStatus.Pending;
+    public DateTimeOffset SubmittedAt { get; set; }
+    public string ConsentTextVersion { get; set; } = "";
+    public DateTimeOffset ConsentedAt { get; set; }
+    public Guid? DecisionId { get; set; }
+    public string? RefusalReason { get; set; }
+}
+
+/// <summary>A board decision on a batch of applications, recorded with its resolution number and date.</summary>
+public sealed class AdmissionDecision : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public string ResolutionNumber { get; set; } = "";
+    public DateOnly DecidedOn { get; set; }
+    public int Admitted { get; set; }
+    public int Refused { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+/// <summary>A consent given for one purpose, with the version of the text shown; withdrawn by dating it.</summary>
+public sealed class MemberConsent : ICoopOwned
+{
+    public const string RegisterPurpose = "register";
+
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MemberId { get; set; }
+    public string Purpose { get; set; } = "";
+    public string TextVersion { get; set; } = "";
+    public ApplicationChannel Channel { get; set; }
+    public DateTimeOffset GivenAt { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; set; }
+}

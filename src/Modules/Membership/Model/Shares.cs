@@ -1,0 +1,26 @@
+using CoopSante.Platform.Data;
+
+namespace CoopSante.Membership.Model;
+
+/// <summary>One line of the shares register. Amounts are positive CAD; the kind gives the direction.</summary>
+public sealed class ShareTransaction : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MemberId { get; set; }
+    public ShareTransactionKind Kind { get; set; }
+    public DateOnly OccurredOn { get; set; }
+    public int Shares { get; set; }
+    public decimal Amount { get; set; }
+    public PaymentMethod? Method { get; set; }
+    /// <summary>Per-coop receipt number of a payment.</summary>
+    public int? ReceiptNumber { get; set; }
+    /// <summary>Board resolution approving a transfer or a refund.</summary>
+    public string? ResolutionNumber { get; set; }
+    /// <summary>The other member of a transfer.</summary>
+    public Guid? CounterpartyMemberId { get; set; }
+    /// <summary>The by-laws in force when the line was written.</summary>
+    public Guid? BylawsVersionId { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public Guid? RecordedBy { get; set; }
+}

@@ -1,0 +1,150 @@
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Model;
+using CoopSante.Membership.Rules;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Paging;
+using CoopSante.Platform.Security;
+using CoopSante.Platform.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Membership.Register;
+
+public sealed record MemberListItem(Guid Id, int? MemberNumber, string FamilyName, string GivenName, MemberCategory Category, MemberStatus Status, bool InGoodStanding);
+
+public sealed record StatusChangeDto(MemberStatus? From, MemberStatus To, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, DateTimeOffset RecordedAt);
+
+public sealed record ShareLineDto(Guid Id, ShareTransactionKind Kind, DateOnly OccurredOn, int Shares, decimal Amount, PaymentMethod? Method, int? ReceiptNumber, string? ResolutionNumber, Guid? CounterpartyMemberId);
+
+public sealed record HouseholdPersonDto(Guid Id, int Version, HouseholdRelationship Relationship, string FamilyName, string GivenName, DateOnly DateOfBirth, bool SameAddress, bool EligibleFamily);
+
+public sealed record MemberDetail(
+    Guid Id, int Version, int? MemberNumber, MemberInput Identity, MemberStatus Status, DateOnly StatusSince, DateOnly? AdmittedOn,
+    int SharesHeld, decimal SharesSubscribed, decimal SharesPaid, decimal SharesOwing, decimal QualifyingAmount, bool InGoodStanding,
+    IReadOnlyList<StatusChangeDto> StatusHistory, IReadOnlyList<ShareLineDto> Shares, IReadOnlyList<HouseholdPersonDto> Household);
+
+public sealed record UpdateMemberRequest(int Version, MemberInput Identity);
+
+public sealed record ChangeStatusRequest(MemberStatus Status, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, int? Version = null);
+
+/// <summary>The register: search, detail, corrections and departures.</summary>
+public static class RegisterApi
+{
+    internal static void Map(RouteGroupBuilder coop)
+    {
+        coop.MapGet("/members", List).RequireCoopRole(Access.ManageRegister)
+            .WithSummary("Pages through the register; q searches names, member number, e-mail, phone and postal code without regard to accents.");
+        coop.MapGet("/members/{memberId:guid}", Get).RequireCoopRole(Access.ManageRegister).WithSummary("A member with status history, shares and household.");
+        coop.MapPut("/members/{memberId:guid}", Update).RequireCoopRole(Access.ManageRegister).WithSummary("Corrects a member's identity and contact details.");
+        coop.MapPost("/members/{memberId:guid}/status", ChangeStatus).RequireCoopRole(Access.ManageRegister)
+            .WithSummary("Records a resignation, exclusion (board resolution) or death, with its date and reason.");
+    }
+
+    public static async Task<Ok<Page<MemberListItem>>> List(MembershipDbContext db, TimeProvider clock, CancellationToken ct,
+        string? q = null, MemberStatus? status = null, MemberCategory? category = null, int? page = null, int? pageSize = null) =>
+        TypedResults.Ok(await SearchAsync(db, clock, q, status, category, PageRequest.From(page, pageSize), ct));
+
+    public static async Task<Page<MemberListItem>> SearchAsync(MembershipDbContext db, TimeProvider clock, string? q, MemberStatus? status, MemberCategory? category, PageRequest request, CancellationToken ct)
+    {
+        if (q is { Length: > 200 }) throw new DomainException(PlatformErrors.TooLong.At("q", 200));
+        IQueryable<Member> query = db.Members.AsNoTracking();
+        foreach (var term in SearchText.Terms(q))
+        {
+            var pattern = " " + term;
+            query = query.Where(m => m.SearchText.Contains(pattern));
+        }
+        if (status is { } s) query = query.Where(m => m.Status == s);
+        if (category is { } c) query = query.Where(m => m.Category == c);
+        var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
+        var page = await query.OrderBy(m => m.MemberNumber == null).ThenBy(m => m.FamilyName).ThenBy(m => m.GivenName).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Category, m.Status, m.SharesPaid })
+            .ToPageAsync(request, ct);
+        return page.Map(m => new MemberListItem(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Category, m.Status,
+            GoodStanding.MemberIsInGoodStanding(m.Status, m.SharesPaid, GoodStanding.QualifyingAmount(bylaws, m.Category))));
+    }
+
+    public static async Task<Ok<MemberDetail>> Get(Guid memberId, MembershipDbContext db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await DetailAsync(db, clock, memberId, ct));
+
+    public static async Task<MemberDetail> DetailAsync(MembershipDbContext db, TimeProvider clock, Guid memberId, CancellationToken ct)
+    {
+        var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
+        var today = clock.Today();
+        var bylaws = await db.Bylaws.InForceAsync(today, ct);
+        var history = await db.StatusChanges.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.RecordedAt)
+            .Select(s => new StatusChangeDto(s.From, s.To, s.EffectiveOn, s.Reason, s.ResolutionNumber, s.RecordedAt)).ToListAsync(ct);
+        var shares = await db.ShareTransactions.AsNoTracking().Where(t => t.MemberId == memberId).OrderBy(t => t.OccurredOn).ThenBy(t => t.RecordedAt)
+            .Select(t => new ShareLineDto(t.Id, t.Kind, t.OccurredOn, t.Shares, t.Amount, t.Method, t.ReceiptNumber, t.ResolutionNumber, t.CounterpartyMemberId)).ToListAsync(ct);
+        var household = await db.HouseholdPersons.AsNoTracking().Where(h => h.MemberId == memberId).OrderBy(h => h.Relationship).ThenBy(h => h.DateOfBirth).ToListAsync(ct);
+        var qualifying = GoodStanding.QualifyingAmount(bylaws, m.Category);
+        return new MemberDetail(m.Id, m.Version, m.MemberNumber, MemberInput.From(m), m.Status, m.StatusSince, m.AdmittedOn, m.SharesHeld,
+            m.SharesSubscribed, m.SharesPaid, m.SharesOwing, qualifying, GoodStanding.MemberIsInGoodStanding(m.Status, m.SharesPaid, qualifying),
+            history, shares, household.Select(h => ToDto(h, today)).ToList());
+    }
+
+    internal static HouseholdPersonDto ToDto(HouseholdPerson h, DateOnly today) => new(h.Id, h.Version, h.Relationship, h.FamilyName, h.GivenName, h.DateOfBirth, h.SameAddress,
+        HouseholdEligibility.PersonIsEligibleFamily(h.Relationship, h.DateOfBirth, h.SameAddress, today));
+
+    public static async Task<Ok<MemberDetail>> Update(Guid memberId, UpdateMemberRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        await UpdateAsync(db, audit, clock, memberId, request, ct);
+        return TypedResults.Ok(await DetailAsync(db, clock, memberId, ct));
+    }
+
+    public static async Task UpdateAsync(MembershipDbContext db, IAuditTrail audit, TimeProvider clock, Guid memberId, UpdateMemberRequest request, CancellationToken ct)
+    {
+        var m = await db.Members.FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
+        var today = clock.Today();
+        var bylaws = await db.Bylaws.InForceAsync(today, ct);
+        var identity = request.Identity ?? new MemberInput();
+        var failures = identity.Validate(today, bylaws?.Categories.Select(c => c.Category).ToList());
+        DomainException.ThrowIfAny(failures);
+        db.Entry(m).Property(x => x.Version).OriginalValue = request.Version;
+        var before = m.Category;
+        identity.ApplyTo(m);
+        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MemberUpdated, "Member", m.Id.ToString(), m.CoopId,
+            new { m.MemberNumber, CategoryFrom = before.ToString(), CategoryTo = m.Category.ToString() }), ct);
+    }
+
+    public static async Task<Ok<MemberDetail>> ChangeStatus(Guid memberId, ChangeStatusRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        await ChangeStatusAsync(db, audit, user, clock, memberId, request, ct);
+        return TypedResults.Ok(await DetailAsync(db, clock, memberId, ct));
+    }
+
+    public static async Task ChangeStatusAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId, ChangeStatusRequest request, CancellationToken ct)
+    {
+        var m = await db.Members.FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
+        var failures = new List<Failure>();
+        if (request.Status is not (MemberStatus.Resigned or MemberStatus.Excluded or MemberStatus.Deceased)) failures.Add(MembershipErrors.StatusChangeNotAllowed.At("status"));
+        if (request.EffectiveOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("effectiveOn"));
+        if (string.IsNullOrWhiteSpace(request.Reason)) failures.Add(PlatformErrors.Required.At("reason"));
+        else if (request.Reason.Length > 500) failures.Add(PlatformErrors.TooLong.At("reason", 500));
+        if (request.ResolutionNumber is { Length: > 50 }) failures.Add(PlatformErrors.TooLong.At("resolutionNumber", 50));
+        if (request.Status == MemberStatus.Excluded)
+        {
+            // An exclusion is a board decision: the manager records it, with the resolution.
+            if (string.IsNullOrWhiteSpace(request.ResolutionNumber)) failures.Add(MembershipErrors.ResolutionRequired.At("resolutionNumber"));
+            if (!user.EffectiveRolesInActiveCoop.Contains(Role.CoopAdmin)) throw new DomainException(PlatformErrors.Forbidden);
+        }
+        if (m.Status != MemberStatus.Active && !(m.Status == MemberStatus.Applicant && request.Status != MemberStatus.Excluded))
+            failures.Add(MembershipErrors.StatusChangeNotAllowed.At("status"));
+        DomainException.ThrowIfAny(failures);
+        if (request.Version is { } v) db.Entry(m).Property(x => x.Version).OriginalValue = v;
+        var from = m.Status;
+        m.Status = request.Status;
+        m.StatusSince = request.EffectiveOn;
+        db.StatusChanges.Add(new MemberStatusChange
+        {
+            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, From = from, To = request.Status, EffectiveOn = request.EffectiveOn,
+            Reason = request.Reason!.Trim(), ResolutionNumber = string.IsNullOrWhiteSpace(request.ResolutionNumber) ? null : request.ResolutionNumber.Trim(), RecordedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MemberStatusChanged, "Member", m.Id.ToString(), m.CoopId,
+            new { m.MemberNumber, From = from.ToString(), To = request.Status.ToString(), request.EffectiveOn }, Purpose: request.ResolutionNumber), ct);
+    }
+}

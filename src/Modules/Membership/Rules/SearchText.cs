@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using CoopSante.Membership.Model;
+
+namespace CoopSante.Membership.Rules;
+
+/// <summary>The normalized form used for accent-insensitive search: lower-case letters and digits, words split by single spaces.</summary>
+public static class SearchText
+{
+    public static string Normalize(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return "";
+        var decomposed = value.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark) continue;
+            // Apostrophes join (O'Neil → oneil); every other separator splits words.
+            if (c is '\'' or '’') continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0) sb.Append(' ');
+                space = false;
+                sb.Append(c == 'œ' || c == 'Œ' ? "oe" : char.ToLowerInvariant(c).ToString());
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    public static string Digits(string? value) => value is null ? "" : new string(value.Where(char.IsAsciiDigit).ToArray());
+
+    public static string For(Member m)
+    {
+        var parts = new[]
+        {
+            Normalize(m.FamilyName),
+            Normalize(m.GivenName),
+            Normalize(m.Email),
+            Digits(m.Phone),
+            Normalize(m.PostalCode).Replace(" ", "", StringComparison.Ordinal),
+            m.MemberNumber?.ToString(CultureInfo.InvariantCulture) ?? "",
+        };
+        return " " + string.Join(' ', parts.Where(p => p.Length > 0)) + " ";
+    }
+
+    /// <summary>The words of a query, each of which must appear in <see cref="Member.SearchText"/>.</summary>
+    public static IReadOnlyList<string> Terms(string? query)
+    {
+        var normalized = Normalize(query);
+        if (normalized.Length == 0) return [];
+        // A postal code typed with its space ("J0L 1C0") is one term.
+        var compact = normalized.Replace(" ", "", StringComparison.Ordinal);
+        if (PostalCodes.TryCanonical(query, out _)) return [compact];
+        // A phone number typed with separators ("450 555-1234") is one run of digits.
+        if (query!.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+' or '.')) return [Digits(query)];
+        return normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+}

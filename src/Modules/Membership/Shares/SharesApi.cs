@@ -1,0 +1,169 @@
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Model;
+using CoopSante.Membership.Register;
+using CoopSante.Membership.Rules;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Security;
+using CoopSante.Platform.Tenancy;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Membership.Shares;
+
+public sealed record SubscriptionRequest(int Shares, DateOnly OccurredOn);
+
+public sealed record PaymentRequest(decimal Amount, PaymentMethod Method, DateOnly OccurredOn);
+
+public sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn);
+
+public sealed record RefundRequest(decimal Amount, string? ResolutionNumber, DateOnly OccurredOn);
+
+/// <summary>
+/// The shares register: subscriptions, payments with receipts, transfers approved by the board and refunds on a
+/// board resolution. Every line names the by-laws in force, and the member's running totals change with it.
+/// </summary>
+public static class SharesApi
+{
+    internal static void Map(RouteGroupBuilder coop)
+    {
+        var shares = coop.MapGroup("/members/{memberId:guid}/shares");
+        shares.MapPost("/subscriptions", Subscribe).RequireCoopRole(Access.ManageRegister).WithSummary("Subscribes shares at the unit value of the by-laws in force.");
+        shares.MapPost("/payments", Pay).RequireCoopRole(Access.ManageRegister).WithSummary("Records a payment on subscribed shares and gives it a receipt number.");
+        shares.MapPost("/transfers", Transfer).RequireCoopRole(Access.RecordBoardDecisions).WithSummary("Transfers paid shares to another active member (board approval).");
+        shares.MapPost("/refunds", Refund).RequireCoopRole(Access.RecordBoardDecisions).WithSummary("Refunds paid shares on a board resolution, within the by-law solvency rule.");
+    }
+
+    public static async Task<Ok<MemberDetail>> Subscribe(Guid memberId, SubscriptionRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        await SubscribeAsync(db, audit, user, clock, memberId, request, ct);
+        return TypedResults.Ok(await RegisterApi.DetailAsync(db, clock, memberId, ct));
+    }
+
+    public static async Task<ShareTransaction> SubscribeAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId, SubscriptionRequest request, CancellationToken ct)
+    {
+        var m = await FindAsync(db, memberId, ct);
+        var failures = new List<Failure>();
+        if (request.Shares is < 1 or > 10_000) failures.Add(PlatformErrors.InvalidValue.At("shares"));
+        if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
+        if (m.Status != MemberStatus.Active) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
+        DomainException.ThrowIfAny(failures);
+        var (bylaws, unit) = await UnitValueAsync(db, request.OccurredOn, m.Category, ct);
+        var line = Line(m, ShareTransactionKind.Subscription, request.OccurredOn, request.Shares, request.Shares * unit, bylaws, user, clock);
+        m.SharesSubscribed += line.Amount;
+        m.SharesHeld += line.Shares;
+        db.ShareTransactions.Add(line);
+        await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.SharesSubscribed, m, line), ct);
+        return line;
+    }
+
+    public static async Task<Ok<ShareLineDto>> Pay(Guid coopId, Guid memberId, PaymentRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        var t = await PayAsync(db, audit, user, clock, coopId, memberId, request, ct);
+        return TypedResults.Ok(new ShareLineDto(t.Id, t.Kind, t.OccurredOn, t.Shares, t.Amount, t.Method, t.ReceiptNumber, t.ResolutionNumber, t.CounterpartyMemberId));
+    }
+
+    public static async Task<ShareTransaction> PayAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid coopId, Guid memberId, PaymentRequest request, CancellationToken ct)
+    {
+        var m = await FindAsync(db, memberId, ct);
+        var failures = new List<Failure>();
+        if (request.Amount <= 0 || decimal.Round(request.Amount, 2) != request.Amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        else if (request.Amount > m.SharesOwing) failures.Add(MembershipErrors.PaymentExceedsOwing.At("amount"));
+        if (!Enum.IsDefined(request.Method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
+        if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
+        if (m.Status is not (MemberStatus.Active or MemberStatus.Applicant)) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
+        DomainException.ThrowIfAny(failures);
+        var bylaws = await db.Bylaws.InForceAsync(request.OccurredOn, ct);
+        return await db.InTransactionAsync(async () =>
+        {
+            var line = Line(m, ShareTransactionKind.Payment, request.OccurredOn, 0, request.Amount, bylaws, user, clock);
+            line.Method = request.Method;
+            line.ReceiptNumber = await Counters.ReserveAsync(db, coopId, MembershipCounter.Receipt, 1, ct);
+            m.SharesPaid += line.Amount;
+            db.ShareTransactions.Add(line);
+            await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.SharePaymentRecorded, m, line), ct);
+            return line;
+        }, ct);
+    }
+
+    public static async Task<Ok<MemberDetail>> Transfer(Guid memberId, TransferRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        await TransferAsync(db, audit, user, clock, memberId, request, ct);
+        return TypedResults.Ok(await RegisterApi.DetailAsync(db, clock, memberId, ct));
+    }
+
+    public static async Task TransferAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId, TransferRequest request, CancellationToken ct)
+    {
+        var from = await FindAsync(db, memberId, ct);
+        var to = request.ToMemberId == memberId ? null : await db.Members.FirstOrDefaultAsync(x => x.Id == request.ToMemberId, ct);
+        var failures = new List<Failure>();
+        if (string.IsNullOrWhiteSpace(request.ResolutionNumber)) failures.Add(MembershipErrors.ResolutionRequired.At("resolutionNumber"));
+        else if (request.ResolutionNumber.Length > 50) failures.Add(PlatformErrors.TooLong.At("resolutionNumber", 50));
+        if (to is not { Status: MemberStatus.Active }) failures.Add(MembershipErrors.TransferTargetNotActive.At("toMemberId"));
+        if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
+        if (request.Shares is < 1 or > 10_000) failures.Add(PlatformErrors.InvalidValue.At("shares"));
+        DomainException.ThrowIfAny(failures);
+        var (bylaws, unit) = await UnitValueAsync(db, request.OccurredOn, from.Category, ct);
+        var amount = request.Shares * unit;
+        if (request.Shares > from.SharesHeld || amount > from.SharesPaid) throw new DomainException(MembershipErrors.TransferExceedsPaid.At("shares"));
+
+        var resolution = request.ResolutionNumber!.Trim();
+        var outLine = Line(from, ShareTransactionKind.TransferOut, request.OccurredOn, request.Shares, amount, bylaws, user, clock);
+        var inLine = Line(to!, ShareTransactionKind.TransferIn, request.OccurredOn, request.Shares, amount, bylaws, user, clock);
+        outLine.ResolutionNumber = inLine.ResolutionNumber = resolution;
+        outLine.CounterpartyMemberId = to!.Id;
+        inLine.CounterpartyMemberId = from.Id;
+        from.SharesSubscribed -= amount; from.SharesPaid -= amount; from.SharesHeld -= request.Shares;
+        to.SharesSubscribed += amount; to.SharesPaid += amount; to.SharesHeld += request.Shares;
+        db.ShareTransactions.AddRange(outLine, inLine);
+        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.SharesTransferred, "Member", from.Id.ToString(), from.CoopId,
+            new { From = from.MemberNumber, To = to.MemberNumber, request.Shares, Amount = amount }, Purpose: resolution), ct);
+    }
+
+    public static async Task<Ok<MemberDetail>> Refund(Guid memberId, RefundRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+    {
+        await RefundAsync(db, audit, user, clock, memberId, request, ct);
+        return TypedResults.Ok(await RegisterApi.DetailAsync(db, clock, memberId, ct));
+    }
+
+    public static async Task RefundAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId, RefundRequest request, CancellationToken ct)
+    {
+        var m = await FindAsync(db, memberId, ct);
+        if (request.OccurredOn > clock.Today()) throw new DomainException(PlatformErrors.InvalidValue.At("occurredOn"));
+        var bylaws = await db.Bylaws.InForceAsync(request.OccurredOn, ct) ?? throw new DomainException(MembershipErrors.BylawsMissing);
+        var coopCapital = await db.Members.SumAsync(x => x.SharesPaid, ct);
+        var failures = ShareRefunds.WhyRefundIsRefused(request.Amount, request.ResolutionNumber, m.SharesPaid, coopCapital, bylaws.MinimumShareCapital);
+        if (request.ResolutionNumber is { Length: > 50 }) throw new DomainException(PlatformErrors.TooLong.At("resolutionNumber", 50));
+        DomainException.ThrowIfAny(failures.ToList());
+        var unit = bylaws.Categories.FirstOrDefault(c => c.Category == m.Category)?.ShareUnitValue ?? 0m;
+        var shares = unit == 0 ? 0 : Math.Min(m.SharesHeld, (int)Math.Floor(request.Amount / unit));
+        var line = Line(m, ShareTransactionKind.Refund, request.OccurredOn, shares, request.Amount, bylaws, user, clock);
+        line.ResolutionNumber = request.ResolutionNumber!.Trim();
+        m.SharesSubscribed -= request.Amount; m.SharesPaid -= request.Amount; m.SharesHeld -= shares;
+        db.ShareTransactions.Add(line);
+        await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.SharesRefunded, m, line), ct);
+    }
+
+    private static async Task<Member> FindAsync(MembershipDbContext db, Guid memberId, CancellationToken ct) =>
+        await db.Members.FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
+
+    private static async Task<(BylawsVersion Bylaws, decimal Unit)> UnitValueAsync(MembershipDbContext db, DateOnly day, MemberCategory category, CancellationToken ct)
+    {
+        var bylaws = await db.Bylaws.InForceAsync(day, ct) ?? throw new DomainException(MembershipErrors.BylawsMissing);
+        var terms = bylaws.Categories.FirstOrDefault(c => c.Category == category) ?? throw new DomainException(MembershipErrors.CategoryNotInUse.At("category"));
+        return (bylaws, terms.ShareUnitValue);
+    }
+
+    private static ShareTransaction Line(Member m, ShareTransactionKind kind, DateOnly on, int shares, decimal amount, BylawsVersion? bylaws, ICurrentUser user, TimeProvider clock) => new()
+    {
+        Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = kind, OccurredOn = on, Shares = shares, Amount = amount,
+        BylawsVersionId = bylaws?.Id, RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
+    };
+
+    private static AuditEntry Audit(AuditEventType type, Member m, ShareTransaction t) =>
+        new(type, "Member", m.Id.ToString(), m.CoopId, new { m.MemberNumber, TransactionId = t.Id, t.Shares, t.Amount, Method = t.Method?.ToString(), t.ReceiptNumber }, Purpose: t.ResolutionNumber);
+}
