@@ -127,10 +127,13 @@ public static class PlatformModule
     }
 
     /// <summary>The platform's middleware, in order, between routing and the endpoints.</summary>
-    public static WebApplication UsePlatform(this WebApplication app)
+    public static WebApplication UsePlatform(this WebApplication app, string notFoundPage = "/introuvable")
     {
         app.UseRequestLocalization(Cultures.Options());
         app.UseExceptionHandler();
+        // Screens: a 404 shows the not-found page; APIs: every bare 4xx becomes problem details.
+        app.UseWhen(ctx => !IsApi(ctx.Request.Path) && HttpMethods.IsGet(ctx.Request.Method),
+            b => b.UseStatusCodePagesWithReExecute(notFoundPage, createScopeForStatusCodePages: true));
         app.UseStatusCodePages(async ctx =>
         {
             var http = ctx.HttpContext;
@@ -190,6 +193,11 @@ public static class PlatformModule
         foreach (var module in scope.ServiceProvider.GetServices<IModuleDatabase>())
             await module.MigrateAsync(scope.ServiceProvider, ct);
     }
+
+    private static bool IsApi(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

@@ -10,7 +10,7 @@ public sealed class SmokeTests(BrowserFixture app)
         var page = await app.NewPageAsync(locale: "en-US");
         await page.GotoAsync("/");
         Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
-        await page.GetByText("interactive", new() { Exact = true }).WaitForAsync();
-        Assert.Contains("Bienvenue", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        await page.WaitInteractiveAsync();
+        Assert.Contains("coopératives de santé", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
     }
 }

@@ -21,13 +21,13 @@ public sealed class SignInTests(BrowserFixture app)
 
         await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
         await page.WaitInteractiveAsync();
-        Assert.Contains("Bienvenue", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Contains("Bonjour", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("[data-testid='two-factor-notice']").CountAsync());
 
         await page.Locator("[data-testid='language-switch']").ClickAsync();
         await page.WaitForFunctionAsync("document.documentElement.lang === 'en'");
         await page.WaitInteractiveAsync();
-        Assert.Contains("Welcome", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Contains("Hello", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal("Français", (await page.InnerTextAsync("[data-testid='language-switch']")).Trim());
     }
 
