@@ -66,6 +66,7 @@ public static class PlatformModule
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new InputGuards.SafeStringConverter()));
 
         var limits = new RateLimits.Options();
         config.GetSection("RateLimits").Bind(limits);
@@ -158,6 +159,7 @@ public static class PlatformModule
             }
         });
         app.UseSecurityHeaders();
+        app.UseQueryStringGuard();
         app.UseAuthentication();
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseRateLimiter();

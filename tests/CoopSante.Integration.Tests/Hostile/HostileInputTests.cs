@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CoopSante.Integration.Tests.Federation;
+using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Integration.Tests.Membership;
+using CoopSante.Membership.Data;
+using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopSante.Integration.Tests.Hostile;
+
+/// <summary>
+/// Bad input is tried, not imagined: every string of the Big List of Naughty Strings (blns, MIT) goes into the text
+/// fields of the main write endpoints. No answer is a 5xx, and every refused request writes nothing.
+/// </summary>
+public sealed class HostileInputTests(AppFixture app) : IAsyncLifetime
+{
+    public async ValueTask InitializeAsync() => await FederationTestData.ResetAsync(app);
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    public static IReadOnlyList<string> Strings { get; } = JsonSerializer.Deserialize<List<string>>(
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "blns.json")))!
+        .Append(new string('é', 5000)).Append("\0").Append("TREM04121925").ToList();
+
+    [Fact]
+    public async Task The_coop_registry_answers_every_naughty_string_without_a_server_error()
+    {
+        var admin = await app.ClientAsync(Role.FederationAdmin);
+        var created = 0;
+        var failures = new List<string>();
+        foreach (var s in Strings)
+        {
+            var input = FederationTestData.Input(name: s, city: s, description: s);
+            var response = await admin.PostAsJsonAsync("/api/v1/federation/coops", input);
+            if (response.StatusCode == HttpStatusCode.Created) created++;
+            else if (response.StatusCode != HttpStatusCode.BadRequest && response.StatusCode != HttpStatusCode.Conflict)
+                failures.Add($"{(int)response.StatusCode} for {JsonSerializer.Serialize(s)}");
+        }
+        Assert.Empty(failures);
+        Assert.Equal(created, await FederationTestData.CoopCountAsync(app));
+        var search = await app.Anonymous().GetAsync("/api/v1/directory/coops?q=" + Uri.EscapeDataString("'; DROP TABLE coops; --"));
+        Assert.True(search.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{search.StatusCode}");
+    }
+
+    [Fact]
+    public async Task The_public_application_form_answers_every_naughty_string_without_a_server_error()
+    {
+        var s = await MembershipScenario.StartAsync(app);
+        var visitor = app.Anonymous();
+        var accepted = 0;
+        var failures = new List<string>();
+        foreach (var text in Strings)
+        {
+            var identity = new
+            {
+                kind = "Person", familyName = text, givenName = text, dateOfBirth = new DateOnly(1980, 5, 17),
+                street = text, city = text, province = "QC", postalCode = "J0L 1C0", phone = text, email = (string?)null,
+                preferredLanguage = "fr", category = "User",
+            };
+            var response = await visitor.PostAsJsonAsync($"/api/v1/public/coops/{s.CoopId}/applications",
+                new { identity, consent = true, consentTextVersion = CoopSante.Membership.Applications.ApplicationsApi.ConsentTextVersion });
+            if (response.StatusCode == HttpStatusCode.Created) accepted++;
+            else if (response.StatusCode != HttpStatusCode.BadRequest && response.StatusCode != HttpStatusCode.Conflict)
+                failures.Add($"{(int)response.StatusCode} for {JsonSerializer.Serialize(text)}");
+        }
+        Assert.Empty(failures);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        Assert.Equal(accepted, await db.Members.IgnoreQueryFilters().CountAsync(m => m.CoopId == s.CoopId));
+    }
+}
+
+public sealed class ControlCharacterTests(AppFixture app)
+{
+    [Theory]
+    [InlineData("/api/v1/directory/coops?q=%00")]
+    [InlineData("/api/v1/directory/coops?q=a%01b")]
+    public async Task A_control_character_in_the_query_answers_400(string url)
+    {
+        await ProblemAssert.IsProblem(await app.Anonymous().GetAsync(url), HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_a_json_body_answers_400()
+    {
+        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email = "a\0b@test.ca", password = "x" });
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+    }
+}
