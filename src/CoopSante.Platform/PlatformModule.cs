@@ -82,6 +82,7 @@ public static class PlatformModule
             })
             .AddPolicyScheme(AuthSchemes.Smart, "Cookie, bearer token or API key", o => o.ForwardDefaultSelector = AuthSchemes.Select)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Identity.ApiKeys.ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
             .AddIdentityCookies(o => o.ApplicationCookie?.Configure(c =>
             {
                 c.LoginPath = "/connexion";
@@ -120,6 +121,7 @@ public static class PlatformModule
         services.AddScoped<SignInAudit>();
         services.AddScoped<Identity.Invitations.InvitationService>();
         services.AddScoped<Identity.People.PeopleService>();
+        services.AddScoped<Identity.ApiKeys.ApiKeyService>();
         services.TryAddScoped<ICoopDirectory, FallbackCoopDirectory>(); // the Federation module registers the real one
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoAccountsSeeder>();
         services.AddOpenApi();
@@ -176,6 +178,7 @@ public static class PlatformModule
         app.MapShellEndpoints();
         Identity.Invitations.InvitationsApi.MapInvitationsApi(app);
         Identity.People.PeopleApi.MapPeopleApi(app);
+        Identity.ApiKeys.ApiKeysApi.MapApiKeysApi(app);
         app.MapAuditApi();
         return app;
     }
