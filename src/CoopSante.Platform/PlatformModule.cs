@@ -3,6 +3,7 @@ using CoopSante.Platform.Data;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity;
+using CoopSante.Platform.Identity.Account;
 using CoopSante.Platform.Localization;
 using CoopSante.Platform.Resources;
 using CoopSante.Platform.Security;
@@ -15,6 +16,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CoopSante.Platform;
@@ -77,6 +79,7 @@ public static class PlatformModule
             })
             .AddPolicyScheme(AuthSchemes.Smart, "Cookie, bearer token or API key", o => o.ForwardDefaultSelector = AuthSchemes.Select)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1))
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Identity.ApiKeys.ApiKeyAuthenticationHandler>(AuthSchemes.ApiKey, null)
             .AddIdentityCookies(o => o.ApplicationCookie?.Configure(c =>
             {
                 c.LoginPath = "/connexion";
@@ -108,9 +111,15 @@ public static class PlatformModule
             .AddEntityFrameworkStores<PlatformDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<CoopClaimsFactory>();
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<Identity.Invitations.InvitationService>();
+        services.AddScoped<Identity.People.PeopleService>();
+        services.AddScoped<Identity.ApiKeys.ApiKeyService>();
+        services.TryAddScoped<ICoopDirectory, FallbackCoopDirectory>(); // the Federation module registers the real one
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoAccountsSeeder>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
@@ -159,6 +168,10 @@ public static class PlatformModule
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapAuthApi();
+        app.MapShellEndpoints();
+        Identity.Invitations.InvitationsApi.MapInvitationsApi(app);
+        Identity.People.PeopleApi.MapPeopleApi(app);
+        Identity.ApiKeys.ApiKeysApi.MapApiKeysApi(app);
         app.MapAuditApi();
         return app;
     }

@@ -19,8 +19,16 @@ internal static class AuthApi
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithSummary("Signs in and returns a bearer token (send twoFactorCode for accounts with two-factor authentication).");
+        group.MapGet("/me", Me).RequireAuthorization(Security.Policies.IsSignedIn)
+            .WithSummary("Who the caller is: a person (grants, active coop) or an API key (coop, scopes).");
         return app;
     }
+
+    public sealed record MeResponse(Guid? UserId, Guid? ApiKeyId, string? DisplayName, Guid? ActiveCoopId, bool TwoFactor, IReadOnlyList<string> Grants, IReadOnlyList<string> Scopes);
+
+    private static Ok<MeResponse> Me(Tenancy.ICurrentUser user) =>
+        TypedResults.Ok(new MeResponse(user.UserId, user.ApiKeyId, user.DisplayName, user.ActiveCoopId, user.HasTwoFactor,
+            user.Grants.Select(Tenancy.PlatformClaims.Encode).ToList(), user.Scopes.Order(StringComparer.Ordinal).ToList()));
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(
         LoginRequest request, SignInManager<AppUser> signIn, IAuditTrail audit, PlatformDbContext db, HttpContext http)
@@ -48,4 +56,11 @@ public static class IdentityErrors
     public static readonly ErrorCode InvalidCredentials = new("Identity.InvalidCredentials", ErrorKind.Unauthorized);
     public static readonly ErrorCode TwoFactorCodeRequired = new("Identity.TwoFactorCodeRequired", ErrorKind.Unauthorized);
     public static readonly ErrorCode LockedOut = new("Identity.LockedOut", ErrorKind.TooManyRequests);
+    public static readonly ErrorCode InvitationInvalid = new("Identity.InvitationInvalid", ErrorKind.NotFound);
+    public static readonly ErrorCode AlreadyHoldsRole = new("Identity.AlreadyHoldsRole", ErrorKind.Conflict);
+    public static readonly ErrorCode PasswordRejected = new("Identity.PasswordRejected");
+    public static readonly ErrorCode CannotRevokeOwnAdminRole = new("Identity.CannotRevokeOwnAdminRole", ErrorKind.Conflict);
+    public static readonly ErrorCode ScopeRequired = new("Identity.ScopeRequired", ErrorKind.Forbidden);
+    public static readonly ErrorCode ApiKeyExpiryOutOfRange = new("Identity.ApiKeyExpiryOutOfRange");
+    public static readonly ErrorCode ApiKeyInvalid = new("Identity.ApiKeyInvalid", ErrorKind.Unauthorized);
 }

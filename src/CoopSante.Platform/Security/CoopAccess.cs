@@ -26,6 +26,9 @@ public static class CoopAccess
             var held = user.RolesIn(coopId);
             if (!held.Any(roles.Contains))
                 return Problems.Result(http, held.Count == 0 ? PlatformErrors.NotFound : PlatformErrors.Forbidden);
+            // A machine client reaches only endpoints that declare the scope it needs (RequireScope).
+            if (user.ApiKeyId is not null && http.GetEndpoint()?.Metadata.GetMetadata<Identity.ApiKeys.RequiredScope>() is null)
+                return Problems.Result(http, Identity.IdentityErrors.ScopeRequired);
             if (user.ApiKeyId is null && !held.Any(r => roles.Contains(r) && (!r.ReadsHealthData() || user.HasTwoFactor)))
                 return Problems.Result(http, PlatformErrors.TwoFactorRequired);
             user.ActIn(coopId);

@@ -1,0 +1,11 @@
+namespace CoopSante.Platform.Identity.ApiKeys;
+
+/// <summary>What a machine client may be allowed to do. A fixed list: endpoints declare the scope they need.</summary>
+public static class ApiScopes
+{
+    public const string DirectoryRead = "directory:read";
+    public const string MembersRead = "members:read";
+    public const string RosterRead = "roster:read";
+
+    public static IReadOnlyList<string> All { get; } = [DirectoryRead, MembersRead, RosterRead];
+}
