@@ -25,6 +25,7 @@ public static class FederationModule
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddScoped<ICoopRegistry, CoopRegistry>();
+        services.AddScoped<ICoopDirectory, RegistryCoopDirectory>(); // after AddPlatform: replaces its fallback
         services.AddScoped<IDemoSeeder, FederationDemoSeeder>();
         services.AddNavItem(new NavItem("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true));
         services.AddNavItem(new NavItem("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]));
