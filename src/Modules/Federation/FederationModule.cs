@@ -10,6 +10,9 @@ using CoopSante.Platform.Contracts;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Web;
+using MudBlazor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +25,12 @@ public static class FederationModule
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddScoped<ICoopRegistry, CoopRegistry>();
+        services.AddScoped<ICoopDirectory, RegistryCoopDirectory>(); // after AddPlatform: replaces its fallback
         services.AddScoped<IDemoSeeder, FederationDemoSeeder>();
+        services.AddNavItem(new NavItem("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true));
+        services.AddNavItem(new NavItem("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]));
+        services.AddNavItem(new NavItem("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]));
+        services.AddNavItem(new NavItem("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]));
         return services;
     }
 

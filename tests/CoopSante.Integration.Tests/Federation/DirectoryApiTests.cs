@@ -127,5 +127,9 @@ public sealed class DirectoryApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(new CoopSummary(coop.Id, "Coop contrat", "16", "Active"), await registry.FindAsync(coop.Id, CancellationToken.None));
         Assert.Null(await registry.FindAsync(Guid.NewGuid(), CancellationToken.None));
         Assert.Single(await registry.ListAsync(CancellationToken.None));
+
+        var names = scope.ServiceProvider.GetRequiredService<ICoopDirectory>();
+        Assert.Equal("Coop contrat", (await names.NamesAsync([coop.Id, Guid.NewGuid()]))[coop.Id]);
+        Assert.Equal([new CoopName(coop.Id, "Coop contrat")], await names.AllAsync());
     }
 }
