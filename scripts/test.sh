@@ -45,14 +45,23 @@ test_rc=${PIPESTATUS[0]}
 read -r passed failed skipped < <(python3 - "$RESULTS" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET
 p = f = s = 0
+failures = []
 for path in glob.glob(sys.argv[1] + '/**/*.trx', recursive=True):
-    c = ET.parse(path).getroot().find('.//{*}Counters')
+    root = ET.parse(path).getroot()
+    c = root.find('.//{*}Counters')
     if c is None: continue
     g = lambda k: int(c.get(k, 0) or 0)
     p += g('passed'); f += g('failed') + g('error') + g('timeout') + g('aborted'); s += g('notExecuted')
+    for r in root.iter('{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult'):
+        if r.get('outcome') not in ('Passed', 'NotExecuted'):
+            msg = ''.join(m.text or '' for m in r.iter() if m.tag.endswith('Message'))
+            failures.append(f"FAILED {r.get('testName')}: {' '.join(msg.split())[:600]}")
+with open(sys.argv[1] + '/failures.txt', 'w') as out:
+    out.write('\n'.join(failures))
 print(p, f, s)
 PY
 )
+[ -s "$RESULTS/failures.txt" ] && cat "$RESULTS/failures.txt"
 trx_count=$(find "$RESULTS" -name '*.trx' | wc -l)
 if [ "$trx_count" -lt 3 ]; then
   echo "expected a result file per test project, found $trx_count"; failed=$((failed + 1))

@@ -42,7 +42,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("RateLimits:PublicPerMinute", "100000");
             b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
-        _factory.UseKestrel(0);
+        // UseKestrel(0) falls back to port 5000; several test runs on one machine need a port of their own.
+        _factory.UseKestrel(FreePort());
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
@@ -54,6 +55,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic"],
         });
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>A fresh context (cookies, storage) and page, French unless told otherwise.</summary>
