@@ -6,6 +6,7 @@ using CoopSante.Membership.Bylaws;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.FederationView;
 using CoopSante.Membership.Households;
+using CoopSante.Membership.Meetings;
 using CoopSante.Membership.Register;
 using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
@@ -22,6 +23,7 @@ public static class MembershipModule
     {
         services.AddModuleDbContext<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
+        services.AddMeetings();
         return services;
     }
 
@@ -35,6 +37,7 @@ public static class MembershipModule
         AdmissionsApi.Map(coop);
         SharesApi.Map(coop);
         HouseholdsApi.Map(coop);
+        MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);
         return app;
     }
