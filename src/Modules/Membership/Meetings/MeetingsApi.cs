@@ -78,7 +78,10 @@ public static class MeetingsApi
         db.Entry(meeting).Property(x => x.Version).OriginalValue = request.Version.Value;
         meeting.Kind = request.Kind; meeting.Date = request.Date; meeting.StartTime = request.StartTime; meeting.Place = place; meeting.FiscalYear = fiscalYear;
         db.RemoveRange(meeting.Agenda);
-        meeting.Agenda = Items(meeting, agenda);
+        var items = Items(meeting, agenda);
+        // Added explicitly: EF would take items with a key already set for existing rows.
+        db.AddRange(items);
+        meeting.Agenda = items;
         // The agenda lives in its own rows: touch the meeting so that its version moves and guards the whole.
         db.Entry(meeting).State = EntityState.Modified;
         await db.SaveChangesAndAuditAsync(audit, Audit(meeting, "updated"), ct);
