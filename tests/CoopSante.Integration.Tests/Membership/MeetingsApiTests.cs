@@ -12,6 +12,7 @@ using CoopSante.Platform.Paging;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
 
 namespace CoopSante.Integration.Tests.Membership;
 
@@ -334,6 +335,55 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
         await ProblemAssert.IsProblem(await _staff.GetAsync(Url("/annual-report?fiscalYear=99999")), HttpStatusCode.BadRequest, "Meetings.FiscalYearInvalid");
     }
 
+    private static string PdfText(byte[] bytes)
+    {
+        using var pdf = PdfDocument.Open(bytes);
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
+    public async Task The_minutes_give_attendance_quorum_resolutions_and_election_results_in_french_or_english()
+    {
+        var a = await _data.MemberAsync("Lévesque", "Hélène");
+        var b = await _data.MemberAsync("Bouchard", "René");
+        var meeting = await ConvenedAsync();
+        foreach (var m in new[] { a, b })
+            Assert.Equal(HttpStatusCode.OK, (await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/attendance"), new { memberId = m.Id })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/resolutions"),
+            new { number = "AGA-01", text = "Adoption des états financiers", votesFor = 2, votesAgainst = 0, abstentions = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/elections"),
+            new { category = "User", seats = 1, candidates = new[] { new { memberId = a.Id, votes = 2 }, new { memberId = b.Id, votes = 0 } } })).StatusCode);
+
+        var fr = await _staff.GetAsync(Url($"/{meeting.Id}/minutes.pdf"));
+        Assert.Equal("application/pdf", fr.Content.Headers.ContentType?.MediaType);
+        var text = PdfText(await fr.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Procès-verbal", text, StringComparison.Ordinal);
+        Assert.Contains("Membres présents : 2 sur 2", text, StringComparison.Ordinal);
+        Assert.Contains("Quorum atteint", text, StringComparison.Ordinal);
+        Assert.Contains("AGA-01", text, StringComparison.Ordinal);
+        Assert.Contains("Adoptée", text, StringComparison.Ordinal);
+        Assert.Contains("Hélène Lévesque — 2 voix — élu(e)", text, StringComparison.Ordinal);
+
+        var en = PdfText(await _staff.GetByteArrayAsync(Url($"/{meeting.Id}/minutes.pdf?lang=en")));
+        Assert.Contains("Minutes", en, StringComparison.Ordinal);
+        Assert.Contains("Quorum reached", en, StringComparison.Ordinal);
+        Assert.Contains("Adopted", en, StringComparison.Ordinal);
+        Assert.Contains("elected", en, StringComparison.Ordinal);
+
+        await ProblemAssert.IsProblem(await _staff.GetAsync(Url($"/{meeting.Id}/minutes.pdf?lang=de")), HttpStatusCode.BadRequest, "Platform.InvalidValue");
+    }
+
+    [Fact]
+    public async Task The_printable_notice_gives_date_place_and_agenda()
+    {
+        var meeting = await CreateAsync();
+        var text = PdfText(await _staff.GetByteArrayAsync(Url($"/{meeting.Id}/notice.pdf")));
+        Assert.Contains("Avis de convocation", text, StringComparison.Ordinal);
+        Assert.Contains("Salle communautaire, Contrecœur", text, StringComparison.Ordinal);
+        Assert.Contains("3. Élection des administrateurs", text, StringComparison.Ordinal);
+        Assert.Contains(meeting.Date.ToString("D", CultureInfo.GetCultureInfo("fr-CA")), text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Members_and_clinicians_of_the_coop_have_no_access_to_meetings()
     {
@@ -368,6 +418,8 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
         await TenancyProbe.AssertIsolatedAsync(app, _otherCoop, HttpMethod.Post, Url($"/{meeting.Id}/elections"), new { category = "User", seats = 1, candidates = new[] { new { memberId = member.Id, votes = 1 } } }, canary);
         await TenancyProbe.AssertIsolatedAsync(app, _otherCoop, HttpMethod.Post, Url($"/{meeting.Id}/resolutions"), new { number = "1", text = "x", votesFor = 0, votesAgainst = 0, abstentions = 0 }, canary);
         await TenancyProbe.AssertIsolatedAsync(app, _otherCoop, HttpMethod.Get, Url("/annual-report"), canary: canary);
+        await TenancyProbe.AssertIsolatedAsync(app, _otherCoop, HttpMethod.Get, Url($"/{meeting.Id}/notice.pdf"));
+        await TenancyProbe.AssertIsolatedAsync(app, _otherCoop, HttpMethod.Get, Url($"/{meeting.Id}/minutes.pdf"));
 
         // A coop-B manager acting on its own coop's route cannot reach coop A's meeting either.
         var otherStaff = await app.ClientAsync(Role.CoopAdmin, _otherCoop);

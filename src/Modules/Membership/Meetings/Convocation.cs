@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
-using CoopSante.Membership.Resources;
 using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Email;
@@ -13,7 +12,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoopSante.Membership.Meetings;
 
@@ -32,7 +30,7 @@ public static class Convocation
     }
 
     public static async Task<Ok<MeetingDetail>> Convene(Guid meetingId, VersionRequest request, MembershipDbContext db, IAuditTrail audit, IEmailOutbox outbox,
-        IStringLocalizer<MeetingsText> text, TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var meeting = await MeetingsApi.FindAsync(db, meetingId, ct);
         if (meeting.Status != MeetingStatus.Draft) throw new DomainException(MeetingErrors.StatusChangeNotAllowed);
@@ -54,10 +52,10 @@ public static class Convocation
         var messages = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
         foreach (var r in recipients)
         {
-            var culture = MeetingCulture.For(r.PreferredLanguage);
+            var culture = MeetingsStrings.CultureFor(r.PreferredLanguage);
             if (!messages.TryGetValue(culture.Name, out var message))
             {
-                message = Compose(text, meeting, culture);
+                message = Compose(meeting, culture);
                 messages[culture.Name] = message;
             }
             await outbox.EnqueueAsync(new EmailMessage(r.Email!, message.Subject, message.Body, EmailKind, culture.Name, CoopId: meeting.CoopId), ct);
@@ -65,41 +63,18 @@ public static class Convocation
         return TypedResults.Ok(await MeetingsApi.DetailAsync(db, meetingId, ct));
     }
 
-    internal static (string Subject, string Body) Compose(IStringLocalizer<MeetingsText> text, Meeting meeting, CultureInfo culture)
+    internal static (string Subject, string Body) Compose(Meeting meeting, CultureInfo c)
     {
-        using var _ = new MeetingCulture(culture);
-        var kind = text[$"Kind.{meeting.Kind}"].Value;
-        var subject = string.Format(culture, text["Notice.Subject"].Value, kind, meeting.Date.ToString("D", culture));
+        var kind = MeetingsStrings.T($"Kind.{meeting.Kind}", c);
+        var subject = MeetingsStrings.F("Notice.Subject", c, kind, meeting.Date.ToString("D", c));
         var body = new StringBuilder();
-        body.AppendLine(string.Format(culture, text["Notice.Intro"].Value, kind, meeting.Date.ToString("D", culture), meeting.StartTime.ToString("t", culture), meeting.Place));
+        body.AppendLine(MeetingsStrings.F("Notice.Intro", c, kind, meeting.Date.ToString("D", c), meeting.StartTime.ToString("t", c), meeting.Place));
         body.AppendLine();
-        body.AppendLine(text["Notice.Agenda"].Value);
+        body.AppendLine(MeetingsStrings.T("Notice.Agenda", c));
         foreach (var item in meeting.Agenda.OrderBy(a => a.Position))
-            body.AppendLine(string.Format(culture, "{0}. {1}", item.Position, item.Title));
+            body.AppendLine(string.Format(c, "{0}. {1}", item.Position, item.Title));
         body.AppendLine();
-        body.AppendLine(text["Notice.Closing"].Value);
+        body.AppendLine(MeetingsStrings.T("Notice.Closing", c));
         return (subject, body.ToString());
-    }
-}
-
-/// <summary>Switches the current culture for a member's letter, and back.</summary>
-internal sealed class MeetingCulture : IDisposable
-{
-    private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
-    private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-
-    public MeetingCulture(CultureInfo culture)
-    {
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-    }
-
-    public static CultureInfo For(string? language) =>
-        CultureInfo.GetCultureInfo(string.Equals(language, "en", StringComparison.OrdinalIgnoreCase) ? "en-CA" : "fr-CA");
-
-    public void Dispose()
-    {
-        CultureInfo.CurrentCulture = _culture;
-        CultureInfo.CurrentUICulture = _uiCulture;
     }
 }
