@@ -1,4 +1,5 @@
 using CoopSante.Membership.Resources;
+using CoopSante.Platform.Demo;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Tenancy;
 using CoopSante.Platform.Web;
@@ -16,6 +17,7 @@ internal static class MeetingsModule
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingsText)));
+        services.AddScoped<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 40, [Role.CoopAdmin, Role.CoopStaff]));
         return services;
     }
