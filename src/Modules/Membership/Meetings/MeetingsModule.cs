@@ -18,7 +18,7 @@ internal static class MeetingsModule
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingsText)));
         services.AddScoped<IDemoSeeder, MeetingsDemoSeeder>();
-        services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 40, [Role.CoopAdmin, Role.CoopStaff]));
+        services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 230, Common.Access.ManageRegister));
         return services;
     }
 
