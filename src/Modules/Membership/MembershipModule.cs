@@ -12,6 +12,7 @@ using CoopSante.Membership.Data;
 using CoopSante.Membership.Documents;
 using CoopSante.Membership.FederationView;
 using CoopSante.Membership.Households;
+using CoopSante.Membership.Meetings;
 using CoopSante.Membership.Register;
 using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
@@ -32,6 +33,7 @@ public static class MembershipModule
         services.AddNavItem(new NavItem("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister));
         services.AddNavItem(new NavItem("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister));
         services.AddNavItem(new NavItem("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister));
+        services.AddMeetings();
         return services;
     }
 
@@ -46,6 +48,7 @@ public static class MembershipModule
         SharesApi.Map(coop);
         HouseholdsApi.Map(coop);
         MemberDocumentsApi.Map(coop);
+        MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);
         return app;
     }

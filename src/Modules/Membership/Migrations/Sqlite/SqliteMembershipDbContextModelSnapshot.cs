@@ -19,6 +19,311 @@ namespace CoopSante.Membership.Migrations.Sqlite
                 .HasDefaultSchema("membership")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seats");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_board_elections");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_board_elections_coop_id");
+
+                    b.HasIndex("MeetingId", "Category")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_board_elections_meeting_id_category");
+
+                    b.ToTable("meeting_board_elections", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.ElectionCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<bool>("Elected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elected");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("election_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(401)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_election_candidates");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_election_candidates_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_meeting_election_candidates_member_id");
+
+                    b.HasIndex("ElectionId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_election_candidates_election_id_member_id");
+
+                    b.ToTable("meeting_election_candidates", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ConvenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("convened_at");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("NoticesSent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notices_sent");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meetings_coop_id");
+
+                    b.HasIndex("CoopId", "Date")
+                        .HasDatabaseName("ix_meetings_coop_id_date");
+
+                    b.ToTable("meetings", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_agenda_items");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_agenda_items_coop_id");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .HasDatabaseName("ix_meeting_agenda_items_meeting_id_position");
+
+                    b.ToTable("meeting_agenda_items", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CheckedInAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_in_by");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_attendances");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_attendances_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_meeting_attendances_member_id");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_attendances_meeting_id_member_id");
+
+                    b.ToTable("meeting_attendances", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingResolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Abstentions")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("abstentions");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("adopted");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_resolutions");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_resolutions_coop_id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_resolutions_meeting_id_number");
+
+                    b.ToTable("meeting_resolutions", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.AdmissionDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -674,6 +979,70 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("share_transactions", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_board_elections_meeting_meeting_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.ElectionCandidate", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.BoardElection", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_election_candidates_meeting_board_elections_election_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_election_candidates_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAgendaItem", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_agenda_items_meeting_meeting_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAttendance", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendances_meeting_meeting_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendances_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingResolution", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_resolutions_meetings_meeting_id");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.CategoryTerms", b =>
                 {
                     b.HasOne("CoopSante.Membership.Model.BylawsVersion", null)
@@ -738,6 +1107,16 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_share_transactions_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
+                {
+                    b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.BylawsVersion", b =>

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Rules;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Email;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Membership.Meetings;
+
+/// <summary>
+/// Convenes a meeting: checks the by-law notice, marks it convened and e-mails every active member who has an
+/// e-mail address, in their language. The printable notice is <see cref="MeetingDocuments"/>' job.
+/// </summary>
+public static class Convocation
+{
+    public const string EmailKind = "MeetingNotice";
+
+    internal static void Map(RouteGroupBuilder meetings)
+    {
+        meetings.MapPost("/{meetingId:guid}/convene", Convene).RequireCoopRole(Access.ManageRegister)
+            .WithSummary("Sends the notice of meeting to every active member with an e-mail, respecting the by-law minimum notice.");
+    }
+
+    public static async Task<Ok<MeetingDetail>> Convene(Guid meetingId, VersionRequest request, MembershipDbContext db, IAuditTrail audit, IEmailOutbox outbox,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var meeting = await MeetingsApi.FindAsync(db, meetingId, ct);
+        if (meeting.Status != MeetingStatus.Draft) throw new DomainException(MeetingErrors.StatusChangeNotAllowed);
+        var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct) ?? throw new DomainException(MembershipErrors.BylawsMissing);
+        if (!MeetingNotice.NoticeIsSufficient(clock.Today(), meeting.Date, bylaws.MinimumNoticeDays))
+            throw new DomainException(MeetingErrors.NoticeTooShort.At("date", bylaws.MinimumNoticeDays));
+
+        var recipients = await db.Members.AsNoTracking()
+            .Where(m => m.Status == Model.MemberStatus.Active && m.Email != null && m.Email != "")
+            .OrderBy(m => m.MemberNumber).Select(m => new { m.Email, m.PreferredLanguage }).ToListAsync(ct);
+        db.Entry(meeting).Property(x => x.Version).OriginalValue = request.Version;
+        meeting.Status = MeetingStatus.Convened;
+        meeting.ConvenedAt = clock.GetUtcNow();
+        meeting.NoticesSent = recipients.Count;
+        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MeetingConvened, "Meeting", meeting.Id.ToString(), meeting.CoopId,
+            new { meeting.Kind, meeting.Date, Notices = recipients.Count }), ct);
+
+        // The outbox is the platform's store: the meeting is convened first (version checked), then the notices are queued.
+        var messages = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
+        foreach (var r in recipients)
+        {
+            var culture = MeetingsStrings.CultureFor(r.PreferredLanguage);
+            if (!messages.TryGetValue(culture.Name, out var message))
+            {
+                message = Compose(meeting, culture);
+                messages[culture.Name] = message;
+            }
+            await outbox.EnqueueAsync(new EmailMessage(r.Email!, message.Subject, message.Body, EmailKind, culture.Name, CoopId: meeting.CoopId), ct);
+        }
+        return TypedResults.Ok(await MeetingsApi.DetailAsync(db, meetingId, ct));
+    }
+
+    internal static (string Subject, string Body) Compose(Meeting meeting, CultureInfo c)
+    {
+        var kind = MeetingsStrings.T($"Kind.{meeting.Kind}", c);
+        var subject = MeetingsStrings.F("Notice.Subject", c, kind, meeting.Date.ToString("D", c));
+        var body = new StringBuilder();
+        body.AppendLine(MeetingsStrings.F("Notice.Intro", c, kind, meeting.Date.ToString("D", c), meeting.StartTime.ToString("t", c), meeting.Place));
+        body.AppendLine();
+        body.AppendLine(MeetingsStrings.T("Notice.Agenda", c));
+        foreach (var item in meeting.Agenda.OrderBy(a => a.Position))
+            body.AppendLine(string.Format(c, "{0}. {1}", item.Position, item.Title));
+        body.AppendLine();
+        body.AppendLine(MeetingsStrings.T("Notice.Closing", c));
+        return (subject, body.ToString());
+    }
+}

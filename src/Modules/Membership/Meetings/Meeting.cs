@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+using CoopSante.Membership.Model;
+using CoopSante.Platform.Data;
+
+namespace CoopSante.Membership.Meetings;
+
+[JsonConverter(typeof(JsonStringEnumConverter<MeetingKind>))]
+public enum MeetingKind
+{
+    /// <summary>The annual general meeting (s. 76).</summary>
+    Annual = 1,
+    /// <summary>A special general meeting (s. 77).</summary>
+    Special = 2,
+}
+
+/// <summary>Draft → Convened (notice sent) → Held → Closed (minutes final).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MeetingStatus>))]
+public enum MeetingStatus
+{
+    Draft = 1,
+    Convened = 2,
+    Held = 3,
+    Closed = 4,
+}
+
+/// <summary>A general meeting of the coop's members, with its agenda, attendance, elections and resolutions.</summary>
+public sealed class Meeting : ICoopOwned, IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public int Version { get; set; }
+    public MeetingKind Kind { get; set; }
+    public MeetingStatus Status { get; set; } = MeetingStatus.Draft;
+    /// <summary>Québec local date and time of the meeting.</summary>
+    public DateOnly Date { get; set; }
+    public TimeOnly StartTime { get; set; }
+    public string Place { get; set; } = "";
+    /// <summary>For an AGM: the fiscal year (by its year-end) whose annual report is presented.</summary>
+    public int? FiscalYear { get; set; }
+    public List<MeetingAgendaItem> Agenda { get; set; } = [];
+    public DateTimeOffset? ConvenedAt { get; set; }
+    public int NoticesSent { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+public sealed class MeetingAgendaItem : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MeetingId { get; set; }
+    public int Position { get; set; }
+    public string Title { get; set; } = "";
+}
+
+/// <summary>A voter ticked present at the door; once per meeting.</summary>
+public sealed class MeetingAttendance : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MeetingId { get; set; }
+    public Guid MemberId { get; set; }
+    public DateTimeOffset CheckedInAt { get; set; }
+    public Guid? CheckedInBy { get; set; }
+}
+
+/// <summary>The election of the board seats of one category at a meeting.</summary>
+public sealed class BoardElection : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MeetingId { get; set; }
+    public MemberCategory Category { get; set; }
+    public int Seats { get; set; }
+    public List<ElectionCandidate> Candidates { get; set; } = [];
+    public DateTimeOffset RecordedAt { get; set; }
+}
+
+public sealed class ElectionCandidate : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid ElectionId { get; set; }
+    public Guid MemberId { get; set; }
+    /// <summary>Name as on the register when the election was recorded, for the minutes.</summary>
+    public string Name { get; set; } = "";
+    public int Votes { get; set; }
+    public bool Elected { get; set; }
+}
+
+/// <summary>A resolution put to the vote: one member, one vote; adopted by a majority of the votes cast.</summary>
+public sealed class MeetingResolution : ICoopOwned
+{
+    public Guid Id { get; set; }
+    public Guid CoopId { get; set; }
+    public Guid MeetingId { get; set; }
+    public int Position { get; set; }
+    public string Number { get; set; } = "";
+    public string Text { get; set; } = "";
+    public int VotesFor { get; set; }
+    public int VotesAgainst { get; set; }
+    public int Abstentions { get; set; }
+    public bool Adopted { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}

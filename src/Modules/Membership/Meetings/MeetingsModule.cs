@@ -1,0 +1,36 @@
+using CoopSante.Membership.Resources;
+using CoopSante.Platform.Demo;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace CoopSante.Membership.Meetings;
+
+/// <summary>The general meetings capability of the membership module.</summary>
+internal static class MeetingsModule
+{
+    public static IServiceCollection AddMeetings(this IServiceCollection services)
+    {
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingsText)));
+        services.AddScoped<IDemoSeeder, MeetingsDemoSeeder>();
+        services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 230, Common.Access.ManageRegister));
+        return services;
+    }
+
+    public static void Map(RouteGroupBuilder coop)
+    {
+        var meetings = coop.MapGroup("/meetings").WithTags("Meetings");
+        MeetingsApi.Map(meetings);
+        Convocation.Map(meetings);
+        VotersApi.Map(meetings);
+        Attendance.Map(meetings);
+        Outcomes.Map(meetings);
+        AnnualReport.Map(meetings);
+        MeetingDocuments.Map(meetings);
+    }
+}
