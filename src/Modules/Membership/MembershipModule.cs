@@ -7,6 +7,7 @@ using CoopSante.Membership.Data;
 using CoopSante.Membership.FederationView;
 using CoopSante.Membership.Households;
 using CoopSante.Membership.Register;
+using CoopSante.Membership.RegisterIo;
 using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
 using Microsoft.AspNetCore.Builder;
@@ -22,6 +23,7 @@ public static class MembershipModule
     {
         services.AddModuleDbContext<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
+        services.AddRegisterIo();
         return services;
     }
 
@@ -36,6 +38,7 @@ public static class MembershipModule
         SharesApi.Map(coop);
         HouseholdsApi.Map(coop);
         MembershipStatsApi.Map(api);
+        RegisterIoModule.MapRegisterIo(api, coop);
         return app;
     }
 }
