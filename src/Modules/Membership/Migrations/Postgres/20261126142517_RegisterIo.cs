@@ -1,0 +1,62 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoopSante.Membership.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RegisterIo : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Name, e-mail and number search is a substring match on search_text (" term" anywhere): a trigram index serves it.
+            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
+            migrationBuilder.Sql("CREATE INDEX ix_members_search_text_trgm ON membership.members USING gin (search_text gin_trgm_ops);");
+
+            migrationBuilder.CreateTable(
+                name: "member_import_jobs",
+                schema: "membership",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    coop_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    caller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    idempotency_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    imported = table.Column<int>(type: "integer", nullable: false),
+                    started_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_member_import_jobs", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_import_jobs_coop_id",
+                schema: "membership",
+                table: "member_import_jobs",
+                column: "coop_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_import_jobs_coop_id_caller_id_idempotency_key",
+                schema: "membership",
+                table: "member_import_jobs",
+                columns: new[] { "coop_id", "caller_id", "idempotency_key" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("DROP INDEX IF EXISTS membership.ix_members_search_text_trgm;");
+
+            migrationBuilder.DropTable(
+                name: "member_import_jobs",
+                schema: "membership");
+        }
+    }
+}
