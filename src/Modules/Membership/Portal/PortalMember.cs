@@ -26,7 +26,7 @@ public static class PortalMember
         var account = await users.FindByIdAsync(userId.ToString());
         var email = account?.Email?.Trim().ToLowerInvariant();
         if (string.IsNullOrEmpty(email)) throw new DomainException(RegisterIoErrors.PortalMemberNotFound);
-        var candidates = await db.Members.Where(m => m.Email == email && m.Status == MemberStatus.Active).Take(2).ToListAsync(ct);
+        var candidates = await db.Members.Where(m => m.Email == email && m.Status == MemberStatus.Active).OrderBy(m => m.Id).Take(2).ToListAsync(ct);
         if (candidates is not [{ UserId: null } member]) throw new DomainException(RegisterIoErrors.PortalMemberNotFound);
         member.UserId = userId;
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MemberUpdated, "Member", member.Id.ToString(), member.CoopId,

@@ -78,7 +78,7 @@ public sealed class ImportValidation(ImportTable table, ColumnMapping mapping, D
                 PreferredLanguage = language.Length == 0 ? null : language,
             };
             // A date of birth that did not parse is reported once, as unreadable, not again as missing.
-            failures.AddRange(identity.Validate(today, categoriesInUse).Where(f => !(dobText.Length > 0 && f.Field == "dateOfBirth")));
+            failures.AddRange(identity.Validate(today, categoriesInUse).Where(f => !(dob is null && dobText.Length > 0 && f.Field == "dateOfBirth")));
 
             int? number = null;
             if (Cell(row, RegisterColumn.MemberNumber) is { Length: > 0 } n)
