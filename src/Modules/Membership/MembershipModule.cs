@@ -4,6 +4,7 @@ using CoopSante.Membership.Admissions;
 using CoopSante.Membership.Applications;
 using CoopSante.Membership.Bylaws;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Documents;
 using CoopSante.Membership.FederationView;
 using CoopSante.Membership.Households;
 using CoopSante.Membership.Register;
@@ -37,6 +38,7 @@ public static class MembershipModule
         AdmissionsApi.Map(coop);
         SharesApi.Map(coop);
         HouseholdsApi.Map(coop);
+        MemberDocumentsApi.Map(coop);
         MembershipStatsApi.Map(api);
         RegisterIoModule.MapRegisterIo(api, coop);
         return app;

@@ -140,4 +140,21 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(1L, reader.GetInt64(0));
         Assert.Equal(1L, reader.GetInt64(1));
     }
+
+    [Fact]
+    public async Task A_member_downloads_their_certificate_and_their_own_receipts_only()
+    {
+        var alpha = await MemberAsync("alpha@exemple.ca");
+        var bravo = await MemberAsync("bravo@exemple.ca");
+        var certificate = await alpha.GetAsync("/api/v1/portal/me/certificate.pdf");
+        Assert.Equal(HttpStatusCode.OK, certificate.StatusCode);
+        Assert.Equal("application/pdf", certificate.Content.Headers.ContentType?.MediaType);
+        var pdf = await certificate.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+
+        var me = await alpha.GetFromJsonAsync<JsonElement>("/api/v1/portal/me");
+        var payment = me.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "Payment").GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await alpha.GetAsync($"/api/v1/portal/me/receipts/{payment}.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bravo.GetAsync($"/api/v1/portal/me/receipts/{payment}.pdf")).StatusCode);
+    }
 }

@@ -53,7 +53,7 @@ public static class ApplicationsApi
         var email = string.IsNullOrWhiteSpace(identity.Email) ? null : identity.Email.Trim().ToLowerInvariant();
         var dob = identity.DateOfBirth;
         if (email is null && dob is null) return [];
-        var candidates = await members.AsNoTracking().Where(m => (dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)).Take(200).ToListAsync(ct);
+        var candidates = await members.AsNoTracking().Where(m => (dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)).OrderBy(m => m.Id).Take(200).ToListAsync(ct);
         var family = SearchText.Normalize(identity.FamilyName);
         var given = SearchText.Normalize(identity.GivenName);
         var result = new List<LikelyDuplicate>();
@@ -131,6 +131,8 @@ public static class ApplicationsApi
 
     public static Task<Page<PendingApplication>> ListAsync(MembershipDbContext db, ApplicationStatus status, PageRequest request, CancellationToken ct) =>
         db.Applications.AsNoTracking().Where(a => a.Status == status)
-            .Join(db.Members, a => a.MemberId, m => m.Id, (a, m) => new PendingApplication(a.Id, m.Id, m.FamilyName, m.GivenName, m.DateOfBirth, m.Category, a.Channel, a.SubmittedAt, a.Status))
-            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToPageAsync(request, ct);
+            .Join(db.Members, a => a.MemberId, m => m.Id, (a, m) => new { a, m })
+            .OrderBy(x => x.a.SubmittedAt).ThenBy(x => x.a.Id)
+            .Select(x => new PendingApplication(x.a.Id, x.m.Id, x.m.FamilyName, x.m.GivenName, x.m.DateOfBirth, x.m.Category, x.a.Channel, x.a.SubmittedAt, x.a.Status))
+            .ToPageAsync(request, ct);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Documents;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
 using CoopSante.Membership.RegisterIo;
@@ -44,6 +45,8 @@ public static class PortalApi
         portal.MapGet("", Get).WithSummary("My membership, shares and receipts, household and consents (links the account on the first visit).");
         portal.MapPut("/contact", UpdateContact).WithSummary("Updates my phone, e-mail and address.");
         portal.MapPost("/consents/{consentId:guid}/withdraw", WithdrawConsent).WithSummary("Withdraws one of my consents.");
+        portal.MapGet("/certificate.pdf", Certificate).WithSummary("My share certificate (PDF, in my language).");
+        portal.MapGet("/receipts/{transactionId:guid}.pdf", Receipt).WithSummary("The receipt of one of my share payments (PDF).");
         portal.MapGet("/export", Export).WithSummary("All my personal information (Law 25 portability), format=json|csv.");
     }
 
@@ -115,6 +118,21 @@ public static class PortalApi
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.ConsentWithdrawn, "MemberConsent", consent.Id.ToString(), m.CoopId,
             new { m.MemberNumber, consent.Purpose, consent.TextVersion }), ct);
         return TypedResults.Ok(await ViewAsync(db, clock, m, ct));
+    }
+
+    public static async Task<FileContentHttpResult> Certificate(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    {
+        var m = await PortalMember.FindAsync(db, user, users, audit, ct);
+        if (m.Status != MemberStatus.Active || m.MemberNumber is null) throw new DomainException(MembershipErrors.MemberNotActive);
+        return TypedResults.File(MemberDocumentsApi.CertificatePdf(m, clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
+    }
+
+    public static async Task<FileContentHttpResult> Receipt(Guid transactionId, MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, CancellationToken ct)
+    {
+        var m = await PortalMember.FindAsync(db, user, users, audit, ct);
+        var t = await db.ShareTransactions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == transactionId && x.MemberId == m.Id && x.Kind == ShareTransactionKind.Payment, ct)
+            ?? throw new DomainException(PlatformErrors.NotFound);
+        return TypedResults.File(MemberDocumentsApi.ReceiptPdf(m, t), "application/pdf", $"recu-{t.ReceiptNumber}.pdf");
     }
 
     public static async Task<IResult> Export(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, TimeProvider clock, CancellationToken ct,

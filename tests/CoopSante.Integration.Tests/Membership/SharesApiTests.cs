@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Json;
+using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Membership.Model;
+using CoopSante.Platform.Audit;
+using Microsoft.EntityFrameworkCore;
+using static CoopSante.Integration.Tests.Membership.MembershipScenario;
+
+namespace CoopSante.Integration.Tests.Membership;
+
+public sealed class SharesApiTests(AppFixture app) : IAsyncLifetime
+{
+    public async ValueTask InitializeAsync() => await app.ResetAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private static Task<int> LinesAsync(AppFixture app) => DbAsync(app, db => db.ShareTransactions.IgnoreQueryFilters().CountAsync());
+
+    [Fact]
+    public async Task A_payment_gets_a_receipt_number_and_full_payment_puts_the_member_in_good_standing()
+    {
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Lévesque", "Paul", category: "Worker");
+        var first = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/payments", new { amount = 20m, method = "Cheque", occurredOn = Yesterday }));
+        var second = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/payments", new { amount = 30m, method = "Pad", occurredOn = Yesterday }));
+        Assert.Equal(first.GetProperty("receiptNumber").GetInt32() + 1, second.GetProperty("receiptNumber").GetInt32());
+        var detail = await Json(await s.Admin.GetAsync($"{s.Base}/members/{memberId}"));
+        Assert.Equal(0m, detail.GetProperty("sharesOwing").GetDecimal());
+        Assert.True(detail.GetProperty("inGoodStanding").GetBoolean());
+        var listed = await Json(await s.Admin.GetAsync($"{s.Base}/members?q=levesque"));
+        Assert.True(listed.GetProperty("items")[0].GetProperty("inGoodStanding").GetBoolean());
+        Assert.Equal(2, await AuditCountAsync(app, AuditEventType.SharePaymentRecorded));
+
+        var tooMuch = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/payments", new { amount = 1m, method = "Cash", occurredOn = Yesterday });
+        await ProblemAssert.IsProblem(tooMuch, HttpStatusCode.UnprocessableEntity, "Membership.PaymentExceedsOwing");
+    }
+
+    [Fact]
+    public async Task Refund_larger_than_the_paid_amount_is_refused_and_nothing_is_written()
+    {
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Gagné", "Luc", category: "Worker", paid: 20m);
+        var before = await LinesAsync(app);
+        var response = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/refunds", new { amount = 30m, resolutionNumber = "CA-7", occurredOn = Yesterday });
+        await ProblemAssert.IsProblem(response, HttpStatusCode.UnprocessableEntity, "Membership.RefundExceedsPaid");
+        Assert.Equal(before, await LinesAsync(app));
+        Assert.Equal(0, await AuditCountAsync(app, AuditEventType.SharesRefunded));
+    }
+
+    [Fact]
+    public async Task Refund_without_a_board_resolution_is_refused()
+    {
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Gagné", "Luc", paid: 10m);
+        var before = await LinesAsync(app);
+        var response = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/refunds", new { amount = 10m, occurredOn = Yesterday });
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Membership.ResolutionRequired");
+        Assert.Equal("resolutionNumber", problem.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal(before, await LinesAsync(app));
+    }
+
+    [Fact]
+    public async Task Refund_that_would_break_the_bylaw_solvency_rule_is_refused_and_one_within_it_is_recorded()
+    {
+        var s = await StartAsync(app, minimumShareCapital: 15m);
+        var a = await s.MemberAsync("Gagné", "Luc", paid: 10m);
+        var b = await s.MemberAsync("Côté", "Anne", paid: 10m);
+        var refused = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{a}/shares/refunds", new { amount = 10m, resolutionNumber = "CA-7", occurredOn = Yesterday });
+        await ProblemAssert.IsProblem(refused, HttpStatusCode.UnprocessableEntity, "Membership.RefundEndangersSolvency");
+
+        await s.Admin.PutAsJsonAsync($"{s.Base}/bylaws", Bylaws(Yesterday, minimumShareCapital: 5m));
+        var allowed = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{a}/shares/refunds", new { amount = 10m, resolutionNumber = "CA-7", occurredOn = Yesterday });
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        var detail = await Json(allowed);
+        Assert.Equal(0m, detail.GetProperty("sharesPaid").GetDecimal());
+        Assert.Equal("Refund", detail.GetProperty("shares").EnumerateArray().Last().GetProperty("kind").GetString());
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.SharesRefunded));
+        Assert.NotEqual(a, b);
+    }
+
+    [Fact]
+    public async Task Transfer_to_someone_who_is_not_an_active_member_is_refused_and_nothing_is_written()
+    {
+        var s = await StartAsync(app);
+        var from = await s.MemberAsync("Gagné", "Luc", category: "Worker", paid: 50m);
+        var (_, applicant) = await s.ApplyAsync(Person("Côté", "Anne"));
+        var before = await LinesAsync(app);
+        foreach (var target in new[] { applicant, Guid.NewGuid() })
+        {
+            var response = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{from}/shares/transfers", new { toMemberId = target, shares = 2, resolutionNumber = "CA-8", occurredOn = Yesterday });
+            await ProblemAssert.IsProblem(response, HttpStatusCode.UnprocessableEntity, "Membership.TransferTargetNotActive");
+        }
+        Assert.Equal(before, await LinesAsync(app));
+    }
+
+    [Fact]
+    public async Task Transfer_of_paid_shares_moves_them_between_two_active_members()
+    {
+        var s = await StartAsync(app);
+        var from = await s.MemberAsync("Gagné", "Luc", category: "Worker", paid: 50m);
+        var to = await s.MemberAsync("Côté", "Anne", category: "Worker");
+        var tooMany = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{from}/shares/transfers", new { toMemberId = to, shares = 6, resolutionNumber = "CA-8", occurredOn = Yesterday });
+        await ProblemAssert.IsProblem(tooMany, HttpStatusCode.UnprocessableEntity, "Membership.TransferExceedsPaid");
+        var ok = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{from}/shares/transfers", new { toMemberId = to, shares = 2, resolutionNumber = "CA-8", occurredOn = Yesterday });
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal(30m, (await Json(ok)).GetProperty("sharesPaid").GetDecimal());
+        var target = await Json(await s.Admin.GetAsync($"{s.Base}/members/{to}"));
+        Assert.Equal(20m, target.GetProperty("sharesPaid").GetDecimal());
+        Assert.Equal(7, target.GetProperty("sharesHeld").GetInt32());
+        var lines = await DbAsync(app, db => db.ShareTransactions.IgnoreQueryFilters().Where(t => t.Kind == ShareTransactionKind.TransferIn || t.Kind == ShareTransactionKind.TransferOut).CountAsync());
+        Assert.Equal(2, lines);
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.SharesTransferred));
+    }
+
+    [Fact]
+    public async Task Subscription_of_more_shares_raises_the_amount_owing()
+    {
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Gagné", "Luc", paid: 10m);
+        var response = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/subscriptions", new { shares = 3, occurredOn = Yesterday });
+        var detail = await Json(response);
+        Assert.Equal(30m, detail.GetProperty("sharesOwing").GetDecimal());
+        Assert.True(detail.GetProperty("inGoodStanding").GetBoolean());
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.SharesSubscribed));
+    }
+}
