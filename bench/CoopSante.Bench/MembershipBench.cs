@@ -54,6 +54,7 @@ internal sealed class MembershipBench(string server, int total)
             await RegisterWriter.WriteAsync(db, members, [], null, default);
             await tx.CommitAsync();
             written += count;
+            if (c == 0) Say($"  first coop: {count:N0} members in {watch.Elapsed.TotalSeconds:F2} s");
         }
         watch.Stop();
         await ExecAsync("ANALYZE");
@@ -77,10 +78,12 @@ internal sealed class MembershipBench(string server, int total)
         var clock = TimeProvider.System;
         var search = new List<double>();
         var baseline = new List<double>();
+        var hits = 0;
         for (var i = 0; i < 300; i++)
         {
             var coop = i % 3 == 0 ? coops[0] : coops[_random.Next(coops.Count)];
-            var prefix = FamilyNames[_random.Next(FamilyNames.Length)][..(3 + _random.Next(3))];
+            var family = FamilyNames[_random.Next(FamilyNames.Length)];
+            var prefix = family[..Math.Min(family.Length, 3 + _random.Next(3))];
             await using var db = Context(coop);
             var w = Stopwatch.StartNew();
             await db.Members.AsNoTracking().CountAsync();
@@ -88,12 +91,12 @@ internal sealed class MembershipBench(string server, int total)
             w.Restart();
             var page = await RegisterApi.SearchAsync(db, clock, prefix, null, null, PageRequest.From(1, 25), default);
             search.Add(w.Elapsed.TotalMilliseconds);
-            if (page.Items.Count == 0) throw new InvalidOperationException($"no result for {prefix}");
+            if (page.Total > 0) hits++;
         }
         // The first queries warm the pool and the plan cache.
         var s = P95(search.Skip(20)); var b = P95(baseline.Skip(20));
         Say($"search by name prefix (page of 25, 280 queries, 1/3 in the 25,000-member coop): p50 {P(search.Skip(20), 0.5):F2} ms, p95 {s:F2} ms (target < 20 ms); " +
-            $"baseline SELECT count(*) of the coop p95 {b:F2} ms; ratio {s / b:F1}x");
+            $"baseline SELECT count(*) of the coop p95 {b:F2} ms; ratio {s / b:F1}x; {hits} of 300 queries found members");
     }
 
     private async Task ImportAsync(double copyRate)

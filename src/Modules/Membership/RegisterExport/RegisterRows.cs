@@ -44,14 +44,24 @@ public sealed record RegisterRow(
     };
 
     /// <summary>The register of the active coop in member-number order (applicants last), read as a stream.</summary>
-    public static IQueryable<RegisterRow> Query(MembershipDbContext db) =>
-        db.Members.AsNoTracking()
-            .OrderBy(m => m.MemberNumber == null).ThenBy(m => m.MemberNumber).ThenBy(m => m.FamilyName).ThenBy(m => m.Id)
-            .Select(m => new RegisterRow(
-                m.MemberNumber, m.Kind, m.FamilyName, m.GivenName, m.DateOfBirth, m.Street, m.City, m.Province, m.PostalCode, m.Phone, m.Email,
-                m.PreferredLanguage, m.Category, m.Status, m.StatusSince, m.AdmittedOn,
-                db.ShareTransactions.Where(t => t.MemberId == m.Id && t.Kind == ShareTransactionKind.Subscription).Min(t => (DateOnly?)t.OccurredOn),
-                db.ShareTransactions.Where(t => t.MemberId == m.Id && (t.Kind == ShareTransactionKind.TransferIn || t.Kind == ShareTransactionKind.TransferOut)).Max(t => (DateOnly?)t.OccurredOn),
-                db.ShareTransactions.Where(t => t.MemberId == m.Id && t.Kind == ShareTransactionKind.Refund).Max(t => (DateOnly?)t.OccurredOn),
-                m.SharesHeld, m.SharesSubscribed, m.SharesPaid));
+    public static IQueryable<RegisterRow> Query(MembershipDbContext db)
+    {
+        // One pass over the ledger, grouped per member, rather than three lookups per member.
+        var ledger = db.ShareTransactions.GroupBy(t => t.MemberId).Select(g => new
+        {
+            MemberId = g.Key,
+            SubscribedOn = g.Min(t => t.Kind == ShareTransactionKind.Subscription ? (DateOnly?)t.OccurredOn : null),
+            TransferredOn = g.Max(t => t.Kind == ShareTransactionKind.TransferIn || t.Kind == ShareTransactionKind.TransferOut ? (DateOnly?)t.OccurredOn : null),
+            RefundedOn = g.Max(t => t.Kind == ShareTransactionKind.Refund ? (DateOnly?)t.OccurredOn : null),
+        });
+        return from m in db.Members.AsNoTracking()
+               join l in ledger on m.Id equals l.MemberId into lj
+               from l in lj.DefaultIfEmpty()
+               orderby m.MemberNumber == null, m.MemberNumber, m.FamilyName, m.Id
+               select new RegisterRow(
+                   m.MemberNumber, m.Kind, m.FamilyName, m.GivenName, m.DateOfBirth, m.Street, m.City, m.Province, m.PostalCode, m.Phone, m.Email,
+                   m.PreferredLanguage, m.Category, m.Status, m.StatusSince, m.AdmittedOn,
+                   l == null ? null : l.SubscribedOn, l == null ? null : l.TransferredOn, l == null ? null : l.RefundedOn,
+                   m.SharesHeld, m.SharesSubscribed, m.SharesPaid);
+    }
 }

@@ -11,10 +11,6 @@ namespace CoopSante.Membership.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // Name, e-mail and number search is a substring match on search_text (" term" anywhere): a trigram index serves it.
-            migrationBuilder.Sql("CREATE EXTENSION IF NOT EXISTS pg_trgm;");
-            migrationBuilder.Sql("CREATE INDEX ix_members_search_text_trgm ON membership.members USING gin (search_text gin_trgm_ops);");
-
             migrationBuilder.CreateTable(
                 name: "member_import_jobs",
                 schema: "membership",
@@ -52,7 +48,6 @@ namespace CoopSante.Membership.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP INDEX IF EXISTS membership.ix_members_search_text_trgm;");
 
             migrationBuilder.DropTable(
                 name: "member_import_jobs",
