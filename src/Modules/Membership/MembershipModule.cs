@@ -1,4 +1,6 @@
+using CoopSante.Membership.Demo;
 using CoopSante.Platform.Data;
+using CoopSante.Platform.Demo;
 using CoopSante.Platform.Errors;
 using CoopSante.Membership.Admissions;
 using CoopSante.Membership.Applications;
@@ -24,6 +26,7 @@ public static class MembershipModule
     {
         services.AddModuleDbContext<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
+        services.AddScoped<IDemoSeeder, MembershipDemoSeeder>();
         services.AddRegisterIo();
         return services;
     }

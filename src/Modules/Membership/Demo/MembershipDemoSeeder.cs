@@ -1,0 +1,209 @@
+using System.Globalization;
+using Bogus;
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Model;
+using CoopSante.Platform.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopSante.Membership.Demo;
+
+/// <summary>
+/// Fictitious registers for the demo coops: by-laws, members in every category and status, applications,
+/// admissions, share histories and households. Deterministic (fixed seeds) and written in batches without
+/// change detection, so that it runs in seconds at first start and in browser tests.
+/// </summary>
+internal sealed class MembershipDemoSeeder : IDemoSeeder
+{
+    public int Order => 200;
+
+    /// <summary>The demo coops (the coop registry contract does not exist yet): Contrecoeur gets the large register.</summary>
+    internal static readonly (Guid CoopId, int Members, string PostalPrefix, string City)[] Coops =
+    [
+        (DemoIds.Contrecoeur, 2_200, "J0L", "Contrecoeur"),
+        (DemoIds.LeRocher, 300, "G0W", "Saint-Félicien"),
+        (DemoIds.SaintHubert, 350, "J3Y", "Longueuil"),
+        (DemoIds.IciSante, 250, "G1K", "Québec"),
+        (DemoIds.Montreal, 400, "H2X", "Montréal"),
+        (DemoIds.ValMorin, 200, "J9R", "Val-Morin"),
+    ];
+
+    private static readonly string[] AccentedFamilyNames =
+        ["Côté", "Bélanger", "Gagné", "Lévesque", "Bouchard-Tremblay", "O'Neil", "Thériault", "Bérubé", "Fréchette", "Généreux", "Ménard", "Pépin", "Hébert", "Boisvert-Gélinas"];
+
+    private const string Letters = "ABCEGHJKLMNPRSTVWXYZ";
+    private static readonly string[] AreaCodes = ["450", "514", "418", "819"];
+
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<MembershipDbContext>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var today = clock.Today();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var seed = 4200;
+        foreach (var (coopId, count, prefix, city) in Coops)
+        {
+            seed++;
+            if (await db.Bylaws.IgnoreQueryFilters().AnyAsync(b => b.CoopId == coopId, ct)) continue;
+            await SeedCoopAsync(db, coopId, count, prefix, city, today, clock.GetUtcNow(), seed, ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static async Task SeedCoopAsync(MembershipDbContext db, Guid coopId, int count, string prefix, string city, DateOnly today, DateTimeOffset now, int seed, CancellationToken ct)
+    {
+        var faker = new Faker("fr_CA") { Random = new Randomizer(seed) };
+        var r = faker.Random;
+        var bylaws = Bylaws(coopId, today.AddYears(-4), coopId == DemoIds.Contrecoeur ? 5 : 1, now);
+        db.Bylaws.Add(bylaws);
+        var terms = bylaws.Categories.ToDictionary(c => c.Category);
+
+        var rows = new List<object>();
+        var memberNumber = 0;
+        var receipt = 0;
+        var decisions = new Dictionary<(int, int), AdmissionDecision>();
+        for (var i = 0; i < count; i++)
+        {
+            var category = r.WeightedRandom([MemberCategory.User, MemberCategory.Worker, MemberCategory.Supporting], [0.85f, 0.08f, 0.07f]);
+            var organisation = category == MemberCategory.Supporting && r.Bool(0.3f);
+            var status = r.WeightedRandom(
+                [MemberStatus.Active, MemberStatus.Applicant, MemberStatus.Resigned, MemberStatus.Excluded, MemberStatus.Deceased, MemberStatus.Refused],
+                [0.80f, 0.05f, 0.07f, 0.02f, 0.03f, 0.03f]);
+            var family = organisation ? faker.Company.CompanyName() : (r.Bool(0.2f) ? r.ArrayElement(AccentedFamilyNames) : faker.Name.LastName());
+            var given = organisation ? "" : faker.Name.FirstName();
+            var applied = today.AddDays(-r.Int(20, 4 * 365));
+            var member = new Member
+            {
+                Id = Guid.CreateVersion7(), CoopId = coopId, Kind = organisation ? MemberKind.Organisation : MemberKind.Person, FamilyName = family, GivenName = given,
+                DateOfBirth = organisation ? null : today.AddDays(-r.Int(18 * 365, 90 * 365)),
+                Street = faker.Address.StreetAddress(), City = city, Province = "QC",
+                PostalCode = $"{prefix} {r.Int(0, 9)}{r.ArrayElement(Letters.ToCharArray())}{r.Int(0, 9)}",
+                Phone = $"{r.ArrayElement(AreaCodes)} 555-{r.Int(0, 9999):0000}",
+                Email = r.Bool(0.8f) ? faker.Internet.Email(given.Length == 0 ? "info" : given, family, "exemple.ca").ToLowerInvariant() : null,
+                PreferredLanguage = r.Bool(0.12f) ? "en" : "fr", Category = category, Status = MemberStatus.Applicant, StatusSince = applied, CreatedAt = now,
+            };
+            rows.Add(member);
+            rows.Add(new MemberStatusChange { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, To = MemberStatus.Applicant, EffectiveOn = applied, RecordedAt = now });
+            var channel = r.WeightedRandom([ApplicationChannel.Staff, ApplicationChannel.PublicForm, ApplicationChannel.Import], [0.5f, 0.3f, 0.2f]);
+            var application = new MemberApplication { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Channel = channel, SubmittedAt = At(applied), ConsentTextVersion = "2026-01", ConsentedAt = At(applied) };
+            rows.Add(application);
+            rows.Add(new MemberConsent { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Purpose = MemberConsent.RegisterPurpose, TextVersion = "2026-01", Channel = channel, GivenAt = At(applied) });
+            if (status == MemberStatus.Applicant)
+            {
+                // Pending applications are recent: they wait for the next board meeting.
+                member.StatusSince = today.AddDays(-r.Int(1, 30));
+                application.SubmittedAt = application.ConsentedAt = At(member.StatusSince);
+                member.RefreshSearchText();
+                continue;
+            }
+            var decidedOn = applied.AddDays(r.Int(7, 40));
+            if (decidedOn > today) decidedOn = today;
+            var key = (decidedOn.Year, decidedOn.Month);
+            if (!decisions.TryGetValue(key, out var decision))
+            {
+                decision = new AdmissionDecision { Id = Guid.CreateVersion7(), CoopId = coopId, ResolutionNumber = string.Create(CultureInfo.InvariantCulture, $"CA-{decidedOn.Year}-{decidedOn.Month:00}"), DecidedOn = new DateOnly(decidedOn.Year, decidedOn.Month, 1), RecordedAt = now };
+                decisions[key] = decision;
+                rows.Add(decision);
+            }
+            application.DecisionId = decision.Id;
+            rows.Add(new MemberStatusChange { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, From = MemberStatus.Applicant, To = status == MemberStatus.Refused ? MemberStatus.Refused : MemberStatus.Active, EffectiveOn = decidedOn, ResolutionNumber = decision.ResolutionNumber, RecordedAt = now });
+            member.StatusSince = decidedOn;
+            if (status == MemberStatus.Refused)
+            {
+                application.Status = ApplicationStatus.Refused;
+                application.RefusalReason = "Demande incomplète";
+                decision.Refused++;
+                member.Status = MemberStatus.Refused;
+                member.RefreshSearchText();
+                continue;
+            }
+            application.Status = ApplicationStatus.Admitted;
+            decision.Admitted++;
+            member.Status = MemberStatus.Active;
+            member.MemberNumber = ++memberNumber;
+            member.AdmittedOn = decidedOn;
+            var t = terms[category];
+            rows.Add(new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Kind = ShareTransactionKind.Subscription, OccurredOn = decidedOn, Shares = t.QualifyingShares, Amount = t.QualifyingAmount, ResolutionNumber = decision.ResolutionNumber, BylawsVersionId = bylaws.Id, RecordedAt = now });
+            member.SharesSubscribed = t.QualifyingAmount;
+            member.SharesHeld = t.QualifyingShares;
+            // Most pay at once; some pay in instalments and still owe.
+            var instalments = t.InstalmentMonths > 0 && r.Bool(0.5f) ? r.Int(1, 3) : 1;
+            var paidInFull = r.Bool(0.9f);
+            var perPayment = decimal.Round(t.QualifyingAmount / (paidInFull ? instalments : instalments + 1), 2);
+            for (var p = 0; p < instalments; p++)
+            {
+                var amount = paidInFull && p == instalments - 1 ? t.QualifyingAmount - perPayment * (instalments - 1) : perPayment;
+                var on = decidedOn.AddMonths(p);
+                if (on > today) break;
+                rows.Add(new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Kind = ShareTransactionKind.Payment, OccurredOn = on, Amount = amount, Method = r.Enum<PaymentMethod>(), ReceiptNumber = ++receipt, BylawsVersionId = bylaws.Id, RecordedAt = now });
+                member.SharesPaid += amount;
+            }
+            if (!organisation && r.Bool(0.3f)) AddHousehold(rows, faker, member, today, now);
+            if (status is MemberStatus.Resigned or MemberStatus.Excluded or MemberStatus.Deceased)
+            {
+                var left = decidedOn.AddDays(r.Int(30, 700));
+                if (left > today) left = today;
+                member.Status = status;
+                member.StatusSince = left;
+                rows.Add(new MemberStatusChange
+                {
+                    Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, From = MemberStatus.Active, To = status, EffectiveOn = left, RecordedAt = now,
+                    Reason = status switch { MemberStatus.Resigned => "Déménagement", MemberStatus.Excluded => "Manquements répétés aux règlements", _ => "Décès" },
+                    ResolutionNumber = status == MemberStatus.Excluded ? string.Create(CultureInfo.InvariantCulture, $"CA-{left.Year}-X{i}") : null,
+                });
+            }
+            member.RefreshSearchText();
+        }
+        // Member numbers and receipts follow the dates, as if given one after the other.
+        var n = 0;
+        foreach (var m in rows.OfType<Member>().Where(m => m.MemberNumber is not null).OrderBy(m => m.AdmittedOn).ThenBy(m => m.Id))
+        {
+            m.MemberNumber = ++n;
+            m.RefreshSearchText();
+        }
+        n = 0;
+        foreach (var p in rows.OfType<ShareTransaction>().Where(t => t.ReceiptNumber is not null).OrderBy(t => t.OccurredOn).ThenBy(t => t.Id)) p.ReceiptNumber = ++n;
+        db.Counters.Add(new MembershipCounter { CoopId = coopId, Name = MembershipCounter.MemberNumber, Value = memberNumber });
+        db.Counters.Add(new MembershipCounter { CoopId = coopId, Name = MembershipCounter.Receipt, Value = receipt });
+
+        // Parents before children, so that foreign keys hold batch by batch.
+        var ordered = rows.OfType<Member>().Cast<object>().Concat(rows.OfType<AdmissionDecision>()).Concat(rows.Where(x => x is not Member and not AdmissionDecision)).ToList();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        foreach (var batch in ordered.Chunk(4_000))
+        {
+            db.AddRange(batch);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    private static void AddHousehold(List<object> rows, Faker faker, Member member, DateOnly today, DateTimeOffset now)
+    {
+        var r = faker.Random;
+        if (r.Bool(0.8f))
+            rows.Add(new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Spouse, FamilyName = r.Bool() ? member.FamilyName : faker.Name.LastName(), GivenName = faker.Name.FirstName(), DateOfBirth = today.AddDays(-r.Int(20 * 365, 80 * 365)), CreatedAt = now });
+        for (var c = r.Int(0, 3); c > 0; c--)
+            rows.Add(new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Child, FamilyName = member.FamilyName, GivenName = faker.Name.FirstName(), DateOfBirth = today.AddDays(-r.Int(1 * 365, 30 * 365)), SameAddress = r.Bool(0.9f), CreatedAt = now });
+    }
+
+    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero);
+
+    internal static BylawsVersion Bylaws(Guid coopId, DateOnly effectiveFrom, int userShares, DateTimeOffset now)
+    {
+        var b = new BylawsVersion
+        {
+            Id = Guid.CreateVersion7(), CoopId = coopId, EffectiveFrom = effectiveFrom, AnnualContribution = 30m, FiscalYearEndMonth = 12, FiscalYearEndDay = 31,
+            QuorumKind = QuorumKind.Percentage, QuorumValue = 2, MinimumNoticeDays = 10, BoardSize = 9, MinimumShareCapital = 5_000m, RecordedAt = now,
+        };
+        b.Categories =
+        [
+            new CategoryTerms { Id = Guid.CreateVersion7(), CoopId = coopId, BylawsVersionId = b.Id, Category = MemberCategory.User, QualifyingShares = userShares, ShareUnitValue = 10m },
+            new CategoryTerms { Id = Guid.CreateVersion7(), CoopId = coopId, BylawsVersionId = b.Id, Category = MemberCategory.Worker, QualifyingShares = 10, ShareUnitValue = 10m, InstalmentMonths = 12 },
+            new CategoryTerms { Id = Guid.CreateVersion7(), CoopId = coopId, BylawsVersionId = b.Id, Category = MemberCategory.Supporting, QualifyingShares = 20, ShareUnitValue = 10m },
+        ];
+        return b;
+    }
+}
