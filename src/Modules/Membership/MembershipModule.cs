@@ -1,6 +1,9 @@
 using CoopSante.Membership.Demo;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Web;
+using CoopSante.Membership.Common;
+using MudBlazor;
 using CoopSante.Platform.Errors;
 using CoopSante.Membership.Admissions;
 using CoopSante.Membership.Applications;
@@ -27,6 +30,9 @@ public static class MembershipModule
         services.AddModuleDbContext<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
         services.AddScoped<IDemoSeeder, MembershipDemoSeeder>();
+        services.AddNavItem(new NavItem("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister));
+        services.AddNavItem(new NavItem("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister));
+        services.AddNavItem(new NavItem("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister));
         services.AddRegisterIo();
         return services;
     }

@@ -13,6 +13,6 @@ internal static class PortalModule
     {
         services.AddNavItem(new NavItem("/portail", "Portal.Nav", typeof(RegisterIoText), Icons.Material.Filled.Badge, 50, [Role.Member]));
         services.AddScoped<IDemoSeeder, PortalDemoSeeder>();
-        services.AddNavItem(new NavItem("/registre/importation", "Import.Nav", typeof(RegisterIoText), Icons.Material.Filled.UploadFile, 45, [Role.CoopAdmin]));
+        services.AddNavItem(new NavItem("/registre/importation", "Import.Nav", typeof(RegisterIoText), Icons.Material.Filled.UploadFile, 230, [Role.CoopAdmin]));
     }
 }

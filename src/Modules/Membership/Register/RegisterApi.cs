@@ -76,7 +76,7 @@ public static class RegisterApi
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         var today = clock.Today();
         var bylaws = await db.Bylaws.InForceAsync(today, ct);
-        var history = await db.StatusChanges.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.EffectiveOn).ThenBy(s => s.RecordedAt).ThenBy(s => s.Id)
+        var history = await db.StatusChanges.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.RecordedAt).ThenBy(s => s.EffectiveOn).ThenBy(s => s.Id)
             .Select(s => new StatusChangeDto(s.From, s.To, s.EffectiveOn, s.Reason, s.ResolutionNumber, s.RecordedAt)).ToListAsync(ct);
         var shares = await db.ShareTransactions.AsNoTracking().Where(t => t.MemberId == memberId).OrderBy(t => t.OccurredOn).ThenBy(t => t.RecordedAt)
             .Select(t => new ShareLineDto(t.Id, t.Kind, t.OccurredOn, t.Shares, t.Amount, t.Method, t.ReceiptNumber, t.ResolutionNumber, t.CounterpartyMemberId)).ToListAsync(ct);

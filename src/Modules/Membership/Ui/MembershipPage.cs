@@ -1,0 +1,69 @@
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Resources;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Tenancy;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoopSante.Membership.Ui;
+
+/// <summary>
+/// Base of the register's screens: one DbContext per operation, the same feature code as the API, and
+/// failures shown beside their field in the person's language.
+/// </summary>
+public abstract class MembershipPage : ComponentBase
+{
+    [Inject] protected IDbContextFactory<MembershipDbContext> Contexts { get; set; } = null!;
+    [Inject] protected IAuditTrail Audit { get; set; } = null!;
+    [Inject] protected TimeProvider Clock { get; set; } = null!;
+    [Inject] protected ICurrentUser CurrentUser { get; set; } = null!;
+    [Inject] protected ErrorMessages Messages { get; set; } = null!;
+    [Inject] protected IStringLocalizer<MembershipText> T { get; set; } = null!;
+
+    protected Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+    protected string? GeneralError { get; set; }
+
+    protected Guid? CoopId => CurrentUser.ActiveCoopId;
+    protected bool CanManage => CurrentUser.EffectiveRolesInActiveCoop.Any(Access.ManageRegister.Contains);
+    protected bool CanDecide => CurrentUser.EffectiveRolesInActiveCoop.Any(Access.RecordBoardDecisions.Contains);
+
+    protected string? ErrorFor(string field) => FieldErrors.GetValueOrDefault(field);
+    protected bool HasError(string field) => FieldErrors.ContainsKey(field);
+
+    /// <summary>Runs a feature on a fresh context; on a domain failure, fills the field errors and returns false.</summary>
+    protected async Task<bool> RunAsync(Func<MembershipDbContext, Task> work)
+    {
+        FieldErrors.Clear();
+        GeneralError = null;
+        try
+        {
+            await using var db = await Contexts.CreateDbContextAsync();
+            await work(db);
+            return true;
+        }
+        catch (DomainException e)
+        {
+            foreach (var f in e.Failures)
+            {
+                var message = Messages.For(f);
+                if (f.Field is { } field && !FieldErrors.ContainsKey(field)) FieldErrors[field] = message;
+                else GeneralError ??= message;
+            }
+            GeneralError ??= e.Failures.Any(f => f.Field is null) ? Messages.For(e.Failures[0]) : null;
+            return false;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            GeneralError = Messages.For(PlatformErrors.StaleVersion);
+            return false;
+        }
+    }
+
+
+
+    protected static string Money(decimal value) => value.ToString("C", System.Globalization.CultureInfo.CurrentCulture);
+    protected static string Date(DateOnly? value) => value?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? "";
+}
