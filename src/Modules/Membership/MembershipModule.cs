@@ -14,6 +14,7 @@ using CoopSante.Membership.FederationView;
 using CoopSante.Membership.Households;
 using CoopSante.Membership.Meetings;
 using CoopSante.Membership.Register;
+using CoopSante.Membership.RegisterIo;
 using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,7 @@ public static class MembershipModule
         services.AddNavItem(new NavItem("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister));
         services.AddNavItem(new NavItem("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister));
         services.AddMeetings();
+        services.AddRegisterIo();
         return services;
     }
 
@@ -50,6 +52,7 @@ public static class MembershipModule
         MemberDocumentsApi.Map(coop);
         MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);
+        RegisterIoModule.MapRegisterIo(api, coop);
         return app;
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopSante.Membership.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMembershipDbContext))]
-    [Migration("20261126142317_Meetings")]
-    partial class Meetings
+    [Migration("20261126153215_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -980,6 +980,64 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasDatabaseName("ix_share_transactions_member_id_occurred_on");
 
                     b.ToTable("share_transactions", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.RegisterImport.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_id");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_import_jobs");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_member_import_jobs_coop_id");
+
+                    b.HasIndex("CoopId", "CallerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_member_import_jobs_coop_id_caller_id_idempotency_key");
+
+                    b.ToTable("member_import_jobs", "membership");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>

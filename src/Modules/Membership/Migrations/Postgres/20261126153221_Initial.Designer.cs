@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopSante.Membership.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMembershipDbContext))]
-    [Migration("20261126140801_MembershipRegister")]
-    partial class MembershipRegister
+    [Migration("20261126153221_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,311 @@ namespace CoopSante.Membership.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Seats")
+                        .HasColumnType("integer")
+                        .HasColumnName("seats");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_board_elections");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_board_elections_coop_id");
+
+                    b.HasIndex("MeetingId", "Category")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_board_elections_meeting_id_category");
+
+                    b.ToTable("meeting_board_elections", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.ElectionCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<bool>("Elected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("elected");
+
+                    b.Property<Guid>("ElectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("election_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(401)
+                        .HasColumnType("character varying(401)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Votes")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_election_candidates");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_election_candidates_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_meeting_election_candidates_member_id");
+
+                    b.HasIndex("ElectionId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_election_candidates_election_id_member_id");
+
+                    b.ToTable("meeting_election_candidates", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ConvenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("convened_at");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int?>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("NoticesSent")
+                        .HasColumnType("integer")
+                        .HasColumnName("notices_sent");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("place");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meetings");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meetings_coop_id");
+
+                    b.HasIndex("CoopId", "Date")
+                        .HasDatabaseName("ix_meetings_coop_id_date");
+
+                    b.ToTable("meetings", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_agenda_items");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_agenda_items_coop_id");
+
+                    b.HasIndex("MeetingId", "Position")
+                        .HasDatabaseName("ix_meeting_agenda_items_meeting_id_position");
+
+                    b.ToTable("meeting_agenda_items", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
+                    b.Property<Guid?>("CheckedInBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checked_in_by");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_attendances");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_attendances_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_meeting_attendances_member_id");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_attendances_meeting_id_member_id");
+
+                    b.ToTable("meeting_attendances", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingResolution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Abstentions")
+                        .HasColumnType("integer")
+                        .HasColumnName("abstentions");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("adopted");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("VotesAgainst")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_against");
+
+                    b.Property<int>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_resolutions");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_resolutions_coop_id");
+
+                    b.HasIndex("MeetingId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_resolutions_meeting_id_number");
+
+                    b.ToTable("meeting_resolutions", "membership");
+                });
 
             modelBuilder.Entity("CoopSante.Membership.Model.AdmissionDecision", b =>
                 {
@@ -681,6 +986,128 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.ToTable("share_transactions", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.RegisterImport.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caller_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("integer")
+                        .HasColumnName("imported");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_import_jobs");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_member_import_jobs_coop_id");
+
+                    b.HasIndex("CoopId", "CallerId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_member_import_jobs_coop_id_caller_id_idempotency_key");
+
+                    b.ToTable("member_import_jobs", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_board_elections_meeting_meeting_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.ElectionCandidate", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.BoardElection", null)
+                        .WithMany("Candidates")
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_election_candidates_meeting_board_elections_electio");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_election_candidates_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAgendaItem", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_agenda_items_meeting_meeting_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAttendance", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendances_meeting_meeting_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_attendances_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingResolution", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_resolutions_meetings_meeting_id");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.CategoryTerms", b =>
                 {
                     b.HasOne("CoopSante.Membership.Model.BylawsVersion", null)
@@ -745,6 +1172,16 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_share_transactions_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
+                {
+                    b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.BylawsVersion", b =>

@@ -1,0 +1,8 @@
+// Membership benchmark: 1,000,000 members over 440 coops on PostgreSQL, then search, import and export,
+// each beside a baseline measured in the same run. Run with scripts/bench.sh; results go to docs/performance.md.
+using CoopSante.Bench;
+
+var server = Environment.GetEnvironmentVariable("COOPSANTE_TEST_PG")
+    ?? throw new InvalidOperationException("COOPSANTE_TEST_PG is not set: run scripts/bench.sh.");
+var total = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+await new MembershipBench(server, total).RunAsync();

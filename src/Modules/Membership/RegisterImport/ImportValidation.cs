@@ -1,0 +1,128 @@
+using System.Globalization;
+using CoopSante.Membership.Model;
+using CoopSante.Membership.Register;
+using CoopSante.Membership.RegisterIo;
+using CoopSante.Platform.Errors;
+
+namespace CoopSante.Membership.RegisterImport;
+
+/// <summary>One error of the dry run: where it is in the file and why, in the user's language.</summary>
+public sealed record ImportRowError(int Line, string Column, string Field, string Code, string Message);
+
+/// <summary>A row that passed every rule, ready to be written.</summary>
+public sealed record ValidRow(int Line, MemberInput Identity, int? MemberNumber, MemberStatus Status, DateOnly StatusSince, DateOnly? AdmittedOn,
+    DateOnly? SubscribedOn, decimal SharesSubscribed, decimal SharesPaid);
+
+/// <summary>
+/// Checks every row with the rules of manual entry (<see cref="MemberInput.Validate"/>) and the rules of a whole register:
+/// a member number appears once in the file and is not already given in the coop; share amounts are not negative.
+/// </summary>
+public sealed class ImportValidation(ImportTable table, ColumnMapping mapping, DateOnly today, IReadOnlyCollection<MemberCategory>? categoriesInUse,
+    IReadOnlySet<int> numbersInCoop, ErrorMessages messages)
+{
+    public List<ValidRow> Valid { get; } = [];
+    public List<ImportRowError> Errors { get; } = [];
+
+    public ImportValidation Run(IProgress<int>? progress = null)
+    {
+        var seenNumbers = new Dictionary<int, int>();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            var line = ImportTable.LineOf(i);
+            var before = Errors.Count;
+            var row = table.Rows[i];
+            var failures = new List<Failure>();
+            DateOnly? Date(RegisterColumn c)
+            {
+                var text = Cell(row, c);
+                if (text.Length == 0) return null;
+                if (TryDate(text, out var d) && d <= today) return d;
+                failures.Add(RegisterIoErrors.DateInvalid.At(Field(c)));
+                return null;
+            }
+            decimal Amount(RegisterColumn c)
+            {
+                var text = Cell(row, c).Replace(" ", "", StringComparison.Ordinal).Replace('\u00A0'.ToString(), "", StringComparison.Ordinal).Replace("$", "", StringComparison.Ordinal);
+                if (text.Length == 0) return 0m;
+                if (!text.Contains('.', StringComparison.Ordinal)) text = text.Replace(',', '.');
+                if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || decimal.Round(v, 2) != v || v > 9_999_999_999m)
+                {
+                    failures.Add(RegisterIoErrors.NumberInvalid.At(Field(c)));
+                    return 0m;
+                }
+                if (v < 0) failures.Add(RegisterIoErrors.SharesNegative.At(Field(c)));
+                return v;
+            }
+
+            var kind = MemberKind.Person;
+            if (Cell(row, RegisterColumn.Kind) is { Length: > 0 } k && !RegisterColumns.TryParse(k, out kind)) failures.Add(PlatformErrors.InvalidValue.At(Field(RegisterColumn.Kind)));
+            var category = MemberCategory.User;
+            if (Cell(row, RegisterColumn.Category) is { Length: > 0 } cat && !RegisterColumns.TryParse(cat, out category)) failures.Add(RegisterIoErrors.CategoryUnknown.At(Field(RegisterColumn.Category)));
+            var status = MemberStatus.Active;
+            if (Cell(row, RegisterColumn.Status) is { Length: > 0 } st && (!RegisterColumns.TryParse(st, out status) || status == MemberStatus.Refused))
+                failures.Add(RegisterIoErrors.StatusUnknown.At(Field(RegisterColumn.Status)));
+            var dobText = Cell(row, RegisterColumn.DateOfBirth);
+            DateOnly? dob = null;
+            if (dobText.Length > 0)
+            {
+                if (TryDate(dobText, out var d)) dob = d;
+                else failures.Add(RegisterIoErrors.DateInvalid.At(Field(RegisterColumn.DateOfBirth)));
+            }
+            var language = Cell(row, RegisterColumn.PreferredLanguage).ToLowerInvariant();
+            var identity = new MemberInput
+            {
+                Kind = kind, Category = category, DateOfBirth = dob,
+                FamilyName = Cell(row, RegisterColumn.FamilyName), GivenName = Cell(row, RegisterColumn.GivenName),
+                Street = Cell(row, RegisterColumn.Street), City = Cell(row, RegisterColumn.City), Province = Cell(row, RegisterColumn.Province),
+                PostalCode = Cell(row, RegisterColumn.PostalCode), Phone = Cell(row, RegisterColumn.Phone), Email = Cell(row, RegisterColumn.Email),
+                PreferredLanguage = language.Length == 0 ? null : language,
+            };
+            // A date of birth that did not parse is reported once, as unreadable, not again as missing.
+            failures.AddRange(identity.Validate(today, categoriesInUse).Where(f => !(dob is null && dobText.Length > 0 && f.Field == "dateOfBirth")));
+
+            int? number = null;
+            if (Cell(row, RegisterColumn.MemberNumber) is { Length: > 0 } n)
+            {
+                if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1) failures.Add(RegisterIoErrors.NumberInvalid.At(Field(RegisterColumn.MemberNumber)));
+                else if (seenNumbers.ContainsKey(parsed)) failures.Add(RegisterIoErrors.MemberNumberDuplicateInFile.At(Field(RegisterColumn.MemberNumber)));
+                else if (numbersInCoop.Contains(parsed)) failures.Add(RegisterIoErrors.MemberNumberTaken.At(Field(RegisterColumn.MemberNumber)));
+                else number = parsed;
+                if (number is not null) seenNumbers[parsed] = line;
+            }
+            var subscribed = Amount(RegisterColumn.SharesSubscribed);
+            var paid = Amount(RegisterColumn.SharesPaid);
+            if (paid > subscribed && subscribed >= 0 && paid >= 0) failures.Add(RegisterIoErrors.SharesNegative.At(Field(RegisterColumn.SharesPaid)));
+            var admitted = Date(RegisterColumn.AdmittedOn);
+            var since = Date(RegisterColumn.StatusSince);
+            var subscribedOn = Date(RegisterColumn.SubscribedOn);
+
+            foreach (var f in failures) Errors.Add(ToError(line, f));
+            if (Errors.Count == before)
+            {
+                var statusSince = since ?? admitted ?? today;
+                Valid.Add(new ValidRow(line, identity, status == MemberStatus.Applicant ? null : number, status, statusSince,
+                    status == MemberStatus.Applicant ? null : admitted ?? statusSince, subscribedOn, subscribed, paid));
+            }
+            if ((i + 1) % 1000 == 0) progress?.Report(i + 1);
+        }
+        progress?.Report(table.Rows.Count);
+        return this;
+    }
+
+    private static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private string Cell(string[] row, RegisterColumn column) =>
+        mapping.IndexOf(column) is { } i && i < row.Length ? (row[i] ?? "").Trim() : "";
+
+    private static string Field(RegisterColumn c) => JsonNamingPolicyCamel(c.ToString());
+
+    private static string JsonNamingPolicyCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    private ImportRowError ToError(int line, Failure failure)
+    {
+        var field = failure.Field ?? "";
+        var column = Enum.TryParse<RegisterColumn>(field, ignoreCase: true, out var c) && mapping.IndexOf(c) is { } i ? table.Headers[i] : field;
+        return new ImportRowError(line, column, field, failure.Error.Code, messages.For(failure));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Resources;
+using CoopSante.Membership.Resources;
+using CoopSante.Membership.Rules;
+
+namespace CoopSante.Membership.RegisterIo;
+
+/// <summary>The columns of the register file (s. 124 of the Cooperatives Act, plus the contact details an import needs).</summary>
+public enum RegisterColumn
+{
+    MemberNumber, Kind, FamilyName, GivenName, DateOfBirth, Street, City, Province, PostalCode, Phone, Email, PreferredLanguage,
+    Category, Status, StatusSince, AdmittedOn, SubscribedOn, TransferredOn, RefundedOn, SharesHeld, SharesSubscribed, SharesPaid, SharesOwing,
+}
+
+/// <summary>Headers and cell values of the register file in the user's language, and their recognition on import in either language.</summary>
+public static class RegisterColumns
+{
+    private static readonly ResourceManager Text = new(typeof(RegisterIoText));
+    private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("fr-CA"), CultureInfo.GetCultureInfo("en-CA")];
+
+    public static readonly IReadOnlyList<RegisterColumn> All = Enum.GetValues<RegisterColumn>();
+
+    /// <summary>Columns an import reads; the others (owing, transfer and refund dates) follow from the share ledger.</summary>
+    public static readonly IReadOnlyList<RegisterColumn> Importable =
+    [
+        RegisterColumn.MemberNumber, RegisterColumn.Kind, RegisterColumn.FamilyName, RegisterColumn.GivenName, RegisterColumn.DateOfBirth,
+        RegisterColumn.Street, RegisterColumn.City, RegisterColumn.Province, RegisterColumn.PostalCode, RegisterColumn.Phone, RegisterColumn.Email,
+        RegisterColumn.PreferredLanguage, RegisterColumn.Category, RegisterColumn.Status, RegisterColumn.StatusSince, RegisterColumn.AdmittedOn,
+        RegisterColumn.SubscribedOn, RegisterColumn.SharesSubscribed, RegisterColumn.SharesPaid,
+    ];
+
+    public static readonly IReadOnlyList<RegisterColumn> Required =
+        [RegisterColumn.FamilyName, RegisterColumn.Street, RegisterColumn.City, RegisterColumn.PostalCode];
+
+    public static string Header(RegisterColumn column, CultureInfo culture) => Text.GetString("Column." + column, culture) ?? column.ToString();
+
+    public static string Label<T>(T value, CultureInfo culture) where T : struct, Enum =>
+        Text.GetString($"{typeof(T).Name.Replace("Member", "", StringComparison.Ordinal)}.{value}", culture) ?? value.ToString();
+
+    /// <summary>Recognizes a header in French or English, accents and case aside, or the column's own name.</summary>
+    public static RegisterColumn? Recognize(string? header)
+    {
+        var h = SearchText.Normalize(header);
+        if (h.Length == 0) return null;
+        foreach (var column in All)
+        {
+            if (string.Equals(h, SearchText.Normalize(column.ToString()), StringComparison.Ordinal)) return column;
+            foreach (var culture in Languages)
+                if (string.Equals(h, SearchText.Normalize(Header(column, culture)), StringComparison.Ordinal)) return column;
+        }
+        return Aliases.TryGetValue(h, out var alias) ? alias : null;
+    }
+
+    private static readonly Dictionary<string, RegisterColumn> Aliases = new(StringComparer.Ordinal)
+    {
+        ["no de membre"] = RegisterColumn.MemberNumber, ["numero"] = RegisterColumn.MemberNumber, ["member no"] = RegisterColumn.MemberNumber,
+        ["nom de famille"] = RegisterColumn.FamilyName, ["last name"] = RegisterColumn.FamilyName, ["surname"] = RegisterColumn.FamilyName,
+        ["first name"] = RegisterColumn.GivenName, ["address"] = RegisterColumn.Street, ["rue"] = RegisterColumn.Street,
+        ["e mail"] = RegisterColumn.Email, ["courriel"] = RegisterColumn.Email, ["mail"] = RegisterColumn.Email,
+        ["telephone"] = RegisterColumn.Phone, ["postal"] = RegisterColumn.PostalCode, ["naissance"] = RegisterColumn.DateOfBirth, ["dob"] = RegisterColumn.DateOfBirth,
+    };
+
+    /// <summary>Parses an enum from its French or English label or its name, accents and case aside.</summary>
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
+    {
+        value = default;
+        var t = SearchText.Normalize(text);
+        if (t.Length == 0) return false;
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (string.Equals(t, SearchText.Normalize(candidate.ToString()), StringComparison.Ordinal)) { value = candidate; return true; }
+            foreach (var culture in Languages)
+                if (string.Equals(t, SearchText.Normalize(Label(candidate, culture)), StringComparison.Ordinal)) { value = candidate; return true; }
+        }
+        return false;
+    }
+
+    public static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    public static string Format(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Platform.Tenancy;
+using Npgsql;
+
+namespace CoopSante.Integration.Tests.Membership;
+
+public sealed class RegisterImportTests(AppFixture app) : IAsyncLifetime
+{
+    private readonly Guid _coop = Guid.NewGuid();
+
+    public async ValueTask InitializeAsync() => await app.ResetAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Task<long> MembersAsync(Guid coop) => ScalarAsync($"SELECT count(*) FROM membership.members WHERE coop_id = '{coop}'");
+
+    [Fact]
+    public async Task Dry_run_lists_every_error_by_line_and_column_and_writes_nothing()
+    {
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var bad = RegisterFiles.Row(2);
+        bad[3] = "2999-01-01"; // date of birth in the future
+        bad[6] = "Z9Z 9Z9";    // impossible postal code
+        var dup = RegisterFiles.Row(1, familyName: "Doublon"); // member number 1 twice
+        var path = RegisterFiles.WriteCsv([RegisterFiles.Row(1), bad, RegisterFiles.Row(3), dup]);
+
+        var response = await admin.PostAsync($"/api/v1/coops/{_coop}/members/import/dry-run", RegisterFiles.Form(path));
+        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(report.GetProperty("valid").GetBoolean());
+        Assert.Equal(4, report.GetProperty("rows").GetInt32());
+        var errors = report.GetProperty("errors").EnumerateArray().Select(e => (Line: e.GetProperty("line").GetInt32(), Column: e.GetProperty("column").GetString(), Code: e.GetProperty("code").GetString(), Message: e.GetProperty("message").GetString())).ToList();
+        Assert.Contains(errors, e => e is { Line: 3, Column: "Date de naissance", Code: "Membership.DateOfBirthImplausible" });
+        Assert.Contains(errors, e => e is { Line: 3, Column: "Code postal", Code: "Membership.PostalCodeInvalid" });
+        Assert.Contains(errors, e => e is { Line: 5, Column: "Numéro de membre", Code: "RegisterIo.MemberNumberDuplicateInFile" });
+        Assert.Equal(3, errors.Count);
+        Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.Message)));
+        Assert.Equal(0, await MembersAsync(_coop));
+    }
+
+    [Fact]
+    public async Task A_file_with_one_bad_row_imports_nothing_and_reports_the_line_and_reason()
+    {
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop, "en-CA");
+        var rows = Enumerable.Range(1, 200).Select(i => RegisterFiles.Row(i)).ToList();
+        rows[150][1] = ""; // family name missing on line 152
+        var path = RegisterFiles.WriteCsv(rows);
+
+        var response = await RegisterFiles.ImportAsync(admin, _coop, path);
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.UnprocessableEntity, "RegisterIo.ImportHasErrors");
+        var rowError = problem.GetProperty("errors").EnumerateArray().Single(e => e.GetProperty("code").GetString() == "RegisterIo.RowError");
+        Assert.Equal("rows[152].familyName", rowError.GetProperty("field").GetString());
+        Assert.StartsWith("Line 152, column “Nom”", rowError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await MembersAsync(_coop));
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM platform.audit_events WHERE type = 350"));
+    }
+
+    [Fact]
+    public async Task Ten_thousand_rows_import_in_seconds_with_their_share_ledger_and_an_audit_entry()
+    {
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var path = RegisterFiles.WriteCsv(Enumerable.Range(1, 10_000).Select(i => RegisterFiles.Row(i)));
+        var watch = Stopwatch.StartNew();
+        var response = await RegisterFiles.ImportAsync(admin, _coop, path);
+        watch.Stop();
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.Equal(10_000, JsonDocument.Parse(body).RootElement.GetProperty("imported").GetInt32());
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        Assert.Equal(10_000, await MembersAsync(_coop));
+        Assert.Equal(20_000, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+        Assert.Equal(10_000, await ScalarAsync($"SELECT value FROM membership.membership_counters WHERE coop_id = '{_coop}' AND name = 'member'"));
+        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM platform.audit_events WHERE type = 350 AND coop_id = '{_coop}'"));
+        // The members are searchable like any other.
+        var found = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/members?q=belanger9999");
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Apply_without_an_idempotency_key_is_refused()
+    {
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var path = RegisterFiles.WriteCsv([RegisterFiles.Row(1)]);
+        await ProblemAssert.IsProblem(await RegisterFiles.ImportAsync(admin, _coop, path, key: null), HttpStatusCode.BadRequest, "RegisterIo.IdempotencyKeyRequired");
+        Assert.Equal(0, await MembersAsync(_coop));
+    }
+
+    [Fact]
+    public async Task The_same_key_replays_the_result_and_refuses_another_file()
+    {
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var path = RegisterFiles.WriteCsv(Enumerable.Range(1, 5).Select(i => RegisterFiles.Row(i)));
+        var first = await RegisterFiles.ImportAsync(admin, _coop, path, key: "k-1");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var again = await RegisterFiles.ImportAsync(admin, _coop, path, key: "k-1");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(5, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+        Assert.Equal(5, await MembersAsync(_coop));
+
+        var other = RegisterFiles.WriteCsv(Enumerable.Range(6, 5).Select(i => RegisterFiles.Row(i)));
+        await ProblemAssert.IsProblem(await RegisterFiles.ImportAsync(admin, _coop, other, key: "k-1"), HttpStatusCode.UnprocessableEntity, "RegisterIo.IdempotencyKeyReused");
+        Assert.Equal(5, await MembersAsync(_coop));
+
+        // The key belongs to its caller: another manager of the coop may use the same one.
+        var colleague = await app.ClientAsync(Role.CoopAdmin, _coop);
+        Assert.Equal(HttpStatusCode.OK, (await RegisterFiles.ImportAsync(colleague, _coop, other, key: "k-1")).StatusCode);
+        Assert.Equal(10, await MembersAsync(_coop));
+    }
+
+    [Fact]
+    public async Task The_same_key_still_running_answers_a_conflict()
+    {
+        var user = await app.UserAsync(Role.CoopAdmin, _coop);
+        var admin = await app.ClientAsync(user);
+        var path = RegisterFiles.WriteCsv([RegisterFiles.Row(1)]);
+        var hash = Convert.ToHexStringLower(SHA256.HashData([.. File.ReadAllBytes(path), .. Encoding.UTF8.GetBytes("\n")]));
+        await using (var conn = new NpgsqlConnection(app.ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand(
+                "INSERT INTO membership.member_import_jobs (id, coop_id, caller_id, idempotency_key, request_hash, status, imported, started_at) " +
+                $"VALUES (gen_random_uuid(), '{_coop}', '{user.Id}', 'busy', '{hash}', 'Running', 0, now())", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        await ProblemAssert.IsProblem(await RegisterFiles.ImportAsync(admin, _coop, path, key: "busy"), HttpStatusCode.Conflict, "RegisterIo.ImportInProgress");
+        Assert.Equal(0, await MembersAsync(_coop));
+    }
+
+    [Fact]
+    public async Task Import_is_for_the_coop_manager_only_and_never_reaches_another_coop()
+    {
+        var path = RegisterFiles.WriteCsv([RegisterFiles.Row(1)]);
+        var staff = await app.ClientAsync(Role.CoopStaff, _coop);
+        Assert.Equal(HttpStatusCode.Forbidden, (await RegisterFiles.ImportAsync(staff, _coop, path)).StatusCode);
+        var otherAdmin = await app.ClientAsync(Role.CoopAdmin, Guid.NewGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await RegisterFiles.ImportAsync(otherAdmin, _coop, path)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.PostAsync($"/api/v1/coops/{_coop}/members/import/dry-run", RegisterFiles.Form(path))).StatusCode);
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM membership.members"));
+    }
+
+    [Fact]
+    public async Task A_user_mapping_replaces_the_detected_columns()
+    {
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        string[] headers = [.. RegisterFiles.FrenchHeaders];
+        headers[1] = "Famille";
+        var path = RegisterFiles.WriteCsv([RegisterFiles.Row(1)], headers);
+        await ProblemAssert.IsProblem(await admin.PostAsync($"/api/v1/coops/{_coop}/members/import/dry-run", RegisterFiles.Form(path)), HttpStatusCode.BadRequest, "RegisterIo.MappingMissingField");
+        var report = await (await admin.PostAsync($"/api/v1/coops/{_coop}/members/import/dry-run", RegisterFiles.Form(path, """{"FamilyName":"Famille"}"""))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(report.GetProperty("valid").GetBoolean(), report.ToString());
+        Assert.Equal("Famille", report.GetProperty("mapping").GetProperty("FamilyName").GetString());
+    }
+}
