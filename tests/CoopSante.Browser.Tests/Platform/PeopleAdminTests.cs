@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using CoopSante.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CoopSante.Browser.Tests.Platform;
+
+public sealed partial class PeopleAdminTests(BrowserFixture app)
+{
+    [GeneratedRegex(@"https?://\S+/invitation/[A-Za-z0-9_\-]+")]
+    private static partial Regex InvitationLink();
+
+    private static async Task SignInAsCoopAdminAsync(IPage page)
+    {
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Courriel").FillAsync("gestion@contrecoeur.demo.coopsante.ca");
+        await page.GetByLabel("Mot de passe").FillAsync(PageExtensions.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByLabel("Code de vérification").FillAsync(PageExtensions.TotpCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        try { await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal)); }
+        catch (TimeoutException) { Assert.Fail(page.Url + " " + await page.InnerTextAsync("main")); }
+    }
+
+    [Fact]
+    public async Task A_coop_admin_invites_a_person_who_accepts_through_the_emailed_link_then_the_admin_revokes_the_role()
+    {
+        var email = $"inf.{Guid.NewGuid():N}"[..16] + "@test.coopsante.ca";
+        var page = await app.NewPageAsync();
+        await SignInAsCoopAdminAsync(page);
+
+        await page.GotoAsync("/personnes");
+        await page.WaitInteractiveAsync();
+        await page.Locator("input[data-testid='invite-email'], [data-testid='invite-email'] input").FillAsync(email);
+        await page.Locator("input[data-testid='invite-name'], [data-testid='invite-name'] input").FillAsync("Infirmière Invitée");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
+        await page.GetByText($"Invitation envoyée à {email}.").WaitForAsync();
+
+        await page.GotoAsync("/courriels");
+        await page.WaitInteractiveAsync();
+        var row = page.Locator("[data-testid='outbox-table'] tr", new() { HasText = email });
+        await row.WaitForAsync();
+        var body = await row.Locator("[data-testid='outbox-body']").TextContentAsync();
+        var link = InvitationLink().Match(body ?? "").Value;
+        Assert.False(string.IsNullOrEmpty(link), body);
+
+        var invitee = await app.NewPageAsync();
+        await invitee.GotoAsync(new Uri(link).PathAndQuery);
+        Assert.Contains(email, await invitee.Locator("[data-testid='invitation-summary']").InnerTextAsync(), StringComparison.Ordinal);
+        await invitee.GetByLabel("Votre nom").FillAsync("Infirmière Invitée");
+        await invitee.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync("Invitee-Passe-2026");
+        await invitee.GetByLabel("Confirmer le mot de passe").FillAsync("Invitee-Passe-2026");
+        await invitee.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation" }).ClickAsync();
+        await invitee.Locator("[data-testid='invitation-accepted']").WaitForAsync();
+
+        await page.GotoAsync("/personnes");
+        await page.WaitInteractiveAsync();
+        var person = page.Locator("[data-testid='people-table'] tr", new() { HasText = email });
+        await person.WaitForAsync();
+        await person.GetByRole(AriaRole.Button, new() { Name = "Retirer le rôle" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Retirer le rôle" }).ClickAsync();
+        await page.GetByText("Rôle retiré.").WaitForAsync();
+        await Assertions.Expect(person).ToHaveCountAsync(0);
+    }
+}
