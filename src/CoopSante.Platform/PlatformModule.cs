@@ -117,6 +117,7 @@ public static class PlatformModule
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<SignInAudit>();
         services.AddScoped<OperationScope>();
+        services.AddScoped<CircuitUser>();
         services.AddScoped<OutboxList>();
         var smtp = new SmtpOptions();
         config.GetSection("Smtp").Bind(smtp);
