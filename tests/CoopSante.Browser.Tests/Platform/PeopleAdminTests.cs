@@ -1,5 +1,11 @@
 using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Demo;
+using CoopSante.Platform.Identity;
+using CoopSante.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoopSante.Browser.Tests.Platform;
@@ -9,16 +15,34 @@ public sealed partial class PeopleAdminTests(BrowserFixture app)
     [GeneratedRegex(@"https?://\S+/invitation/[A-Za-z0-9_\-]+")]
     private static partial Regex InvitationLink();
 
-    private static async Task SignInAsCoopAdminAsync(IPage page)
+    private const string Password = "Gestion-Propre-2026";
+
+    /// <summary>An admin of Contrecoeur of this test's own, so that no other test changes its language or roles.</summary>
+    private async Task<string> CoopAdminAsync()
     {
+        var email = $"gestion.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Gestion (test)", LastCoopId = DemoIds.Contrecoeur };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PageExtensions.DemoTotp);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = Role.CoopAdmin, CoopId = DemoIds.Contrecoeur, GrantedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return email;
+    }
+
+    private async Task SignInAsCoopAdminAsync(IPage page)
+    {
+        var email = await CoopAdminAsync();
         await page.GotoAsync("/connexion");
-        await page.GetByLabel("Courriel").FillAsync("gestion@contrecoeur.demo.coopsante.ca");
-        await page.GetByLabel("Mot de passe").FillAsync(PageExtensions.DemoPassword);
+        await page.GetByLabel("Courriel").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await page.GetByLabel("Code de vérification").FillAsync(PageExtensions.TotpCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
-        try { await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal)); }
-        catch (TimeoutException) { Assert.Fail(page.Url + " " + await page.InnerTextAsync("main")); }
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
     }
 
     [Fact]
