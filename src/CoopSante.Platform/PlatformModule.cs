@@ -119,6 +119,16 @@ public static class PlatformModule
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<SignInAudit>();
+        services.AddScoped<OperationScope>();
+        services.AddScoped<CircuitUser>();
+        services.AddScoped<OutboxList>();
+        var smtp = new SmtpOptions();
+        config.GetSection("Smtp").Bind(smtp);
+        services.AddSingleton(smtp);
+        services.AddHostedService<OutboxDispatcher>();
+        services.AddNavItem(new NavItem("/personnes", "People.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.People, 900, [Role.FederationAdmin, Role.CoopAdmin]));
+        services.AddNavItem(new NavItem("/cles-api", "ApiKeys.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.VpnKey, 910, [Role.FederationAdmin, Role.CoopAdmin]));
+        services.AddNavItem(new NavItem("/courriels", "Outbox.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.Outbox, 920, [Role.FederationAdmin, Role.CoopAdmin]));
         services.AddScoped<Identity.Invitations.InvitationService>();
         services.AddScoped<Identity.People.PeopleService>();
         services.AddScoped<Identity.ApiKeys.ApiKeyService>();

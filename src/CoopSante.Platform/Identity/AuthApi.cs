@@ -43,8 +43,12 @@ internal static class AuthApi
                 return (ProblemHttpResult)Problems.Result(http, IdentityErrors.TwoFactorCodeRequired);
             result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), false, false);
         }
-        if (result.Succeeded) return TypedResults.Empty; // the bearer handler has written the token
         var user = await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
+        if (result.Succeeded)
+        {
+            await audit.WriteAsync(db, [new AuditEntry(AuditEventType.SignedIn, "User", user?.Id.ToString(), Details: new { method = "bearer" })]);
+            return TypedResults.Empty; // the bearer handler has written the token
+        }
         await audit.WriteAsync(db, [new AuditEntry(result.IsLockedOut ? AuditEventType.LockedOut : AuditEventType.SignInFailed, "User", user?.Id.ToString())]);
         return (ProblemHttpResult)Problems.Result(http, result.IsLockedOut ? IdentityErrors.LockedOut : IdentityErrors.InvalidCredentials);
     }

@@ -29,6 +29,10 @@ public sealed class SignInTests(BrowserFixture app)
         await page.WaitInteractiveAsync();
         Assert.Contains("Hello", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal("Français", (await page.InnerTextAsync("[data-testid='language-switch']")).Trim());
+
+        // The choice is remembered per person: give the shared demo account its French back for other tests.
+        await page.Locator("[data-testid='language-switch']").ClickAsync();
+        await page.WaitForFunctionAsync("document.documentElement.lang === 'fr'");
     }
 
     [Fact]

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using CoopSante.Browser.Tests.Infrastructure;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Demo;
+using CoopSante.Platform.Identity;
+using CoopSante.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CoopSante.Browser.Tests.Platform;
+
+public sealed partial class PeopleAdminTests(BrowserFixture app)
+{
+    [GeneratedRegex(@"https?://\S+/invitation/[A-Za-z0-9_\-]+")]
+    private static partial Regex InvitationLink();
+
+    private const string Password = "Gestion-Propre-2026";
+
+    /// <summary>An admin of Contrecoeur of this test's own, so that no other test changes its language or roles.</summary>
+    private async Task<string> CoopAdminAsync()
+    {
+        var email = $"gestion.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Gestion (test)", LastCoopId = DemoIds.Contrecoeur };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PageExtensions.DemoTotp);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = Role.CoopAdmin, CoopId = DemoIds.Contrecoeur, GrantedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return email;
+    }
+
+    private async Task SignInAsCoopAdminAsync(IPage page)
+    {
+        var email = await CoopAdminAsync();
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Courriel").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.GetByLabel("Code de vérification").FillAsync(PageExtensions.TotpCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_coop_admin_invites_a_person_who_accepts_through_the_emailed_link_then_the_admin_revokes_the_role()
+    {
+        var email = $"inf.{Guid.NewGuid():N}"[..16] + "@test.coopsante.ca";
+        var page = await app.NewPageAsync();
+        await SignInAsCoopAdminAsync(page);
+
+        await page.GotoAsync("/personnes");
+        await page.WaitInteractiveAsync();
+        await page.Locator("input[data-testid='invite-email'], [data-testid='invite-email'] input").FillAsync(email);
+        await page.Locator("input[data-testid='invite-name'], [data-testid='invite-name'] input").FillAsync("Infirmière Invitée");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
+        await page.GetByText($"Invitation envoyée à {email}.").WaitForAsync();
+
+        await page.GotoAsync("/courriels");
+        await page.WaitInteractiveAsync();
+        var row = page.Locator("[data-testid='outbox-table'] tr", new() { HasText = email });
+        await row.WaitForAsync();
+        var body = await row.Locator("[data-testid='outbox-body']").TextContentAsync();
+        var link = InvitationLink().Match(body ?? "").Value;
+        Assert.False(string.IsNullOrEmpty(link), body);
+
+        var invitee = await app.NewPageAsync();
+        await invitee.GotoAsync(new Uri(link).PathAndQuery);
+        Assert.Contains(email, await invitee.Locator("[data-testid='invitation-summary']").InnerTextAsync(), StringComparison.Ordinal);
+        await invitee.GetByLabel("Votre nom").FillAsync("Infirmière Invitée");
+        await invitee.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync("Invitee-Passe-2026");
+        await invitee.GetByLabel("Confirmer le mot de passe").FillAsync("Invitee-Passe-2026");
+        await invitee.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation" }).ClickAsync();
+        await invitee.Locator("[data-testid='invitation-accepted']").WaitForAsync();
+
+        await page.GotoAsync("/personnes");
+        await page.WaitInteractiveAsync();
+        var person = page.Locator("[data-testid='people-table'] tr", new() { HasText = email });
+        await person.WaitForAsync();
+        await person.GetByRole(AriaRole.Button, new() { Name = "Retirer le rôle" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Retirer le rôle" }).ClickAsync();
+        await page.GetByText("Rôle retiré.").WaitForAsync();
+        await Assertions.Expect(person).ToHaveCountAsync(0);
+    }
+}
