@@ -55,8 +55,10 @@ public static class RegisterApi
         IQueryable<Member> query = db.Members.AsNoTracking();
         foreach (var term in SearchText.Terms(q))
         {
-            var pattern = " " + term;
-            query = query.Where(m => m.SearchText.Contains(pattern));
+            // A word of search_text starts with the term. LIKE (not Contains, which PostgreSQL runs as strpos) lets PostgreSQL
+            // use the trigram GIN index on (coop_id, search_text); terms hold only letters and digits, so nothing to escape.
+            var pattern = "% " + term + "%";
+            query = query.Where(m => EF.Functions.Like(m.SearchText, pattern));
         }
         if (status is { } s) query = query.Where(m => m.Status == s);
         if (category is { } c) query = query.Where(m => m.Category == c);

@@ -23,90 +23,130 @@ public sealed class ImportValidation(ImportTable table, ColumnMapping mapping, D
     public List<ValidRow> Valid { get; } = [];
     public List<ImportRowError> Errors { get; } = [];
 
+    /// <summary>What one row gave on its own: its failures before and after the member-number check, which needs the rows before it.</summary>
+    private sealed class Checked
+    {
+        public List<Failure> Before { get; } = [];
+        public List<Failure> After { get; } = [];
+        public bool NumberInvalid;
+        public int? Number;
+        public MemberInput? Identity;
+        public MemberStatus Status;
+        public DateOnly? Admitted, Since, SubscribedOn;
+        public decimal Subscribed, Paid;
+    }
+
     public ImportValidation Run(IProgress<int>? progress = null)
     {
-        var seenNumbers = new Dictionary<int, int>();
-        for (var i = 0; i < table.Rows.Count; i++)
+        // Every row is checked on its own in parallel partitions; the in-file duplicate numbers and the results are then
+        // gathered in file order, so errors come out exactly as a sequential pass would list them.
+        var count = table.Rows.Count;
+        var results = new Checked[count];
+        var done = 0;
+        var partition = Math.Max(1000, count / (Environment.ProcessorCount * 4) + 1);
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, partition), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++) results[i] = CheckRow(table.Rows[i]);
+            var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
+            if (progress is not null) lock (results) progress.Report(Math.Min(total, count));
+        });
+
+        var seenNumbers = new HashSet<int>();
+        for (var i = 0; i < count; i++)
         {
             var line = ImportTable.LineOf(i);
+            var r = results[i];
+            results[i] = null!;
             var before = Errors.Count;
-            var row = table.Rows[i];
-            var failures = new List<Failure>();
-            DateOnly? Date(RegisterColumn c)
-            {
-                var text = Cell(row, c);
-                if (text.Length == 0) return null;
-                if (TryDate(text, out var d) && d <= today) return d;
-                failures.Add(RegisterIoErrors.DateInvalid.At(Field(c)));
-                return null;
-            }
-            decimal Amount(RegisterColumn c)
-            {
-                var text = Cell(row, c).Replace(" ", "", StringComparison.Ordinal).Replace('\u00A0'.ToString(), "", StringComparison.Ordinal).Replace("$", "", StringComparison.Ordinal);
-                if (text.Length == 0) return 0m;
-                if (!text.Contains('.', StringComparison.Ordinal)) text = text.Replace(',', '.');
-                if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || decimal.Round(v, 2) != v || v > 9_999_999_999m)
-                {
-                    failures.Add(RegisterIoErrors.NumberInvalid.At(Field(c)));
-                    return 0m;
-                }
-                if (v < 0) failures.Add(RegisterIoErrors.SharesNegative.At(Field(c)));
-                return v;
-            }
-
-            var kind = MemberKind.Person;
-            if (Cell(row, RegisterColumn.Kind) is { Length: > 0 } k && !RegisterColumns.TryParse(k, out kind)) failures.Add(PlatformErrors.InvalidValue.At(Field(RegisterColumn.Kind)));
-            var category = MemberCategory.User;
-            if (Cell(row, RegisterColumn.Category) is { Length: > 0 } cat && !RegisterColumns.TryParse(cat, out category)) failures.Add(RegisterIoErrors.CategoryUnknown.At(Field(RegisterColumn.Category)));
-            var status = MemberStatus.Active;
-            if (Cell(row, RegisterColumn.Status) is { Length: > 0 } st && (!RegisterColumns.TryParse(st, out status) || status == MemberStatus.Refused))
-                failures.Add(RegisterIoErrors.StatusUnknown.At(Field(RegisterColumn.Status)));
-            var dobText = Cell(row, RegisterColumn.DateOfBirth);
-            DateOnly? dob = null;
-            if (dobText.Length > 0)
-            {
-                if (TryDate(dobText, out var d)) dob = d;
-                else failures.Add(RegisterIoErrors.DateInvalid.At(Field(RegisterColumn.DateOfBirth)));
-            }
-            var language = Cell(row, RegisterColumn.PreferredLanguage).ToLowerInvariant();
-            var identity = new MemberInput
-            {
-                Kind = kind, Category = category, DateOfBirth = dob,
-                FamilyName = Cell(row, RegisterColumn.FamilyName), GivenName = Cell(row, RegisterColumn.GivenName),
-                Street = Cell(row, RegisterColumn.Street), City = Cell(row, RegisterColumn.City), Province = Cell(row, RegisterColumn.Province),
-                PostalCode = Cell(row, RegisterColumn.PostalCode), Phone = Cell(row, RegisterColumn.Phone), Email = Cell(row, RegisterColumn.Email),
-                PreferredLanguage = language.Length == 0 ? null : language,
-            };
-            // A date of birth that did not parse is reported once, as unreadable, not again as missing.
-            failures.AddRange(identity.Validate(today, categoriesInUse).Where(f => !(dob is null && dobText.Length > 0 && f.Field == "dateOfBirth")));
-
+            foreach (var f in r.Before) Errors.Add(ToError(line, f));
             int? number = null;
-            if (Cell(row, RegisterColumn.MemberNumber) is { Length: > 0 } n)
+            if (r.NumberInvalid) Errors.Add(ToError(line, RegisterIoErrors.NumberInvalid.At(Field(RegisterColumn.MemberNumber))));
+            else if (r.Number is { } parsed)
             {
-                if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1) failures.Add(RegisterIoErrors.NumberInvalid.At(Field(RegisterColumn.MemberNumber)));
-                else if (seenNumbers.ContainsKey(parsed)) failures.Add(RegisterIoErrors.MemberNumberDuplicateInFile.At(Field(RegisterColumn.MemberNumber)));
-                else if (numbersInCoop.Contains(parsed)) failures.Add(RegisterIoErrors.MemberNumberTaken.At(Field(RegisterColumn.MemberNumber)));
+                if (seenNumbers.Contains(parsed)) Errors.Add(ToError(line, RegisterIoErrors.MemberNumberDuplicateInFile.At(Field(RegisterColumn.MemberNumber))));
+                else if (numbersInCoop.Contains(parsed)) Errors.Add(ToError(line, RegisterIoErrors.MemberNumberTaken.At(Field(RegisterColumn.MemberNumber))));
                 else number = parsed;
-                if (number is not null) seenNumbers[parsed] = line;
+                if (number is not null) seenNumbers.Add(parsed);
             }
-            var subscribed = Amount(RegisterColumn.SharesSubscribed);
-            var paid = Amount(RegisterColumn.SharesPaid);
-            if (paid > subscribed && subscribed >= 0 && paid >= 0) failures.Add(RegisterIoErrors.SharesNegative.At(Field(RegisterColumn.SharesPaid)));
-            var admitted = Date(RegisterColumn.AdmittedOn);
-            var since = Date(RegisterColumn.StatusSince);
-            var subscribedOn = Date(RegisterColumn.SubscribedOn);
-
-            foreach (var f in failures) Errors.Add(ToError(line, f));
+            foreach (var f in r.After) Errors.Add(ToError(line, f));
             if (Errors.Count == before)
             {
-                var statusSince = since ?? admitted ?? today;
-                Valid.Add(new ValidRow(line, identity, status == MemberStatus.Applicant ? null : number, status, statusSince,
-                    status == MemberStatus.Applicant ? null : admitted ?? statusSince, subscribedOn, subscribed, paid));
+                var statusSince = r.Since ?? r.Admitted ?? today;
+                Valid.Add(new ValidRow(line, r.Identity!, r.Status == MemberStatus.Applicant ? null : number, r.Status, statusSince,
+                    r.Status == MemberStatus.Applicant ? null : r.Admitted ?? statusSince, r.SubscribedOn, r.Subscribed, r.Paid));
             }
-            if ((i + 1) % 1000 == 0) progress?.Report(i + 1);
         }
-        progress?.Report(table.Rows.Count);
+        progress?.Report(count);
         return this;
+    }
+
+    private Checked CheckRow(string[] row)
+    {
+        var result = new Checked();
+        var failures = result.Before;
+        DateOnly? Date(RegisterColumn c)
+        {
+            var text = Cell(row, c);
+            if (text.Length == 0) return null;
+            if (TryDate(text, out var d) && d <= today) return d;
+            failures.Add(RegisterIoErrors.DateInvalid.At(Field(c)));
+            return null;
+        }
+        decimal Amount(RegisterColumn c)
+        {
+            var text = Cell(row, c).Replace(" ", "", StringComparison.Ordinal).Replace('\u00A0'.ToString(), "", StringComparison.Ordinal).Replace("$", "", StringComparison.Ordinal);
+            if (text.Length == 0) return 0m;
+            if (!text.Contains('.', StringComparison.Ordinal)) text = text.Replace(',', '.');
+            if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || decimal.Round(v, 2) != v || v > 9_999_999_999m)
+            {
+                failures.Add(RegisterIoErrors.NumberInvalid.At(Field(c)));
+                return 0m;
+            }
+            if (v < 0) failures.Add(RegisterIoErrors.SharesNegative.At(Field(c)));
+            return v;
+        }
+
+        var kind = MemberKind.Person;
+        if (Cell(row, RegisterColumn.Kind) is { Length: > 0 } k && !RegisterColumns.TryParse(k, out kind)) failures.Add(PlatformErrors.InvalidValue.At(Field(RegisterColumn.Kind)));
+        var category = MemberCategory.User;
+        if (Cell(row, RegisterColumn.Category) is { Length: > 0 } cat && !RegisterColumns.TryParse(cat, out category)) failures.Add(RegisterIoErrors.CategoryUnknown.At(Field(RegisterColumn.Category)));
+        var status = MemberStatus.Active;
+        if (Cell(row, RegisterColumn.Status) is { Length: > 0 } st && (!RegisterColumns.TryParse(st, out status) || status == MemberStatus.Refused))
+            failures.Add(RegisterIoErrors.StatusUnknown.At(Field(RegisterColumn.Status)));
+        var dobText = Cell(row, RegisterColumn.DateOfBirth);
+        DateOnly? dob = null;
+        if (dobText.Length > 0)
+        {
+            if (TryDate(dobText, out var d)) dob = d;
+            else failures.Add(RegisterIoErrors.DateInvalid.At(Field(RegisterColumn.DateOfBirth)));
+        }
+        var language = Cell(row, RegisterColumn.PreferredLanguage).ToLowerInvariant();
+        var identity = new MemberInput
+        {
+            Kind = kind, Category = category, DateOfBirth = dob,
+            FamilyName = Cell(row, RegisterColumn.FamilyName), GivenName = Cell(row, RegisterColumn.GivenName),
+            Street = Cell(row, RegisterColumn.Street), City = Cell(row, RegisterColumn.City), Province = Cell(row, RegisterColumn.Province),
+            PostalCode = Cell(row, RegisterColumn.PostalCode), Phone = Cell(row, RegisterColumn.Phone), Email = Cell(row, RegisterColumn.Email),
+            PreferredLanguage = language.Length == 0 ? null : language,
+        };
+        // A date of birth that did not parse is reported once, as unreadable, not again as missing.
+        failures.AddRange(identity.Validate(today, categoriesInUse).Where(f => !(dob is null && dobText.Length > 0 && f.Field == "dateOfBirth")));
+
+        if (Cell(row, RegisterColumn.MemberNumber) is { Length: > 0 } n)
+        {
+            if (!int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1) result.NumberInvalid = true;
+            else result.Number = parsed;
+        }
+        failures = result.After;
+        result.Subscribed = Amount(RegisterColumn.SharesSubscribed);
+        result.Paid = Amount(RegisterColumn.SharesPaid);
+        if (result.Paid > result.Subscribed && result.Subscribed >= 0 && result.Paid >= 0) failures.Add(RegisterIoErrors.SharesNegative.At(Field(RegisterColumn.SharesPaid)));
+        result.Admitted = Date(RegisterColumn.AdmittedOn);
+        result.Since = Date(RegisterColumn.StatusSince);
+        result.SubscribedOn = Date(RegisterColumn.SubscribedOn);
+        result.Identity = identity;
+        result.Status = status;
+        return result;
     }
 
     private static bool TryDate(string text, out DateOnly date) =>

@@ -17,8 +17,12 @@ internal static class RegisterWriter
     {
         if (db.Database.GetDbConnection() is NpgsqlConnection npgsql)
         {
-            await CopyMembersAsync(npgsql, members, progress, ct);
-            await CopySharesAsync(npgsql, lines, ct);
+            // The synchronous COPY API: one await per field costs more than the row itself; run off the caller's thread.
+            await Task.Run(() =>
+            {
+                CopyMembers(npgsql, members, progress, ct);
+                CopyShares(npgsql, lines, ct);
+            }, ct);
             return;
         }
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -45,82 +49,84 @@ internal static class RegisterWriter
         }
     }
 
-    private static async Task CopyMembersAsync(NpgsqlConnection connection, IReadOnlyList<Member> members, IProgress<int>? progress, CancellationToken ct)
+    private static void CopyMembers(NpgsqlConnection connection, IReadOnlyList<Member> members, IProgress<int>? progress, CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(
+        using var copy = connection.BeginBinaryImport(
             "COPY membership.members (id, coop_id, version, member_number, kind, family_name, given_name, date_of_birth, street, city, province, postal_code, " +
             "phone, email, preferred_language, category, status, status_since, admitted_on, shares_subscribed, shares_paid, shares_held, search_text, user_id, created_at) " +
-            "FROM STDIN (FORMAT BINARY)", ct);
+            "FROM STDIN (FORMAT BINARY)");
         var n = 0;
         foreach (var m in members)
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(m.Id, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(m.CoopId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(m.Version, NpgsqlDbType.Integer, ct);
-            await Nullable(copy, m.MemberNumber, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(m.Kind.ToString(), NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.FamilyName, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.GivenName, NpgsqlDbType.Varchar, ct);
-            await Nullable(copy, m.DateOfBirth, NpgsqlDbType.Date, ct);
-            await copy.WriteAsync(m.Street, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.City, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.Province, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.PostalCode, NpgsqlDbType.Varchar, ct);
-            await NullableText(copy, m.Phone, ct);
-            await NullableText(copy, m.Email, ct);
-            await copy.WriteAsync(m.PreferredLanguage, NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.Category.ToString(), NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.Status.ToString(), NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(m.StatusSince, NpgsqlDbType.Date, ct);
-            await Nullable(copy, m.AdmittedOn, NpgsqlDbType.Date, ct);
-            await copy.WriteAsync(m.SharesSubscribed, NpgsqlDbType.Numeric, ct);
-            await copy.WriteAsync(m.SharesPaid, NpgsqlDbType.Numeric, ct);
-            await copy.WriteAsync(m.SharesHeld, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(m.SearchText, NpgsqlDbType.Varchar, ct);
-            await Nullable(copy, m.UserId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(m.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
+            ct.ThrowIfCancellationRequested();
+            copy.StartRow();
+            copy.Write(m.Id, NpgsqlDbType.Uuid);
+            copy.Write(m.CoopId, NpgsqlDbType.Uuid);
+            copy.Write(m.Version, NpgsqlDbType.Integer);
+            Nullable(copy, m.MemberNumber, NpgsqlDbType.Integer);
+            copy.Write(m.Kind.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(m.FamilyName, NpgsqlDbType.Varchar);
+            copy.Write(m.GivenName, NpgsqlDbType.Varchar);
+            Nullable(copy, m.DateOfBirth, NpgsqlDbType.Date);
+            copy.Write(m.Street, NpgsqlDbType.Varchar);
+            copy.Write(m.City, NpgsqlDbType.Varchar);
+            copy.Write(m.Province, NpgsqlDbType.Varchar);
+            copy.Write(m.PostalCode, NpgsqlDbType.Varchar);
+            NullableText(copy, m.Phone);
+            NullableText(copy, m.Email);
+            copy.Write(m.PreferredLanguage, NpgsqlDbType.Varchar);
+            copy.Write(m.Category.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(m.Status.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(m.StatusSince, NpgsqlDbType.Date);
+            Nullable(copy, m.AdmittedOn, NpgsqlDbType.Date);
+            copy.Write(m.SharesSubscribed, NpgsqlDbType.Numeric);
+            copy.Write(m.SharesPaid, NpgsqlDbType.Numeric);
+            copy.Write(m.SharesHeld, NpgsqlDbType.Integer);
+            copy.Write(m.SearchText, NpgsqlDbType.Varchar);
+            Nullable(copy, m.UserId, NpgsqlDbType.Uuid);
+            copy.Write(m.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
             if (++n % 5000 == 0) progress?.Report(n);
         }
-        await copy.CompleteAsync(ct);
+        copy.Complete();
         progress?.Report(n);
     }
 
-    private static async Task CopySharesAsync(NpgsqlConnection connection, IReadOnlyList<ShareTransaction> lines, CancellationToken ct)
+    private static void CopyShares(NpgsqlConnection connection, IReadOnlyList<ShareTransaction> lines, CancellationToken ct)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(
+        using var copy = connection.BeginBinaryImport(
             "COPY membership.share_transactions (id, coop_id, member_id, kind, occurred_on, shares, amount, method, receipt_number, resolution_number, " +
-            "counterparty_member_id, bylaws_version_id, recorded_at, recorded_by) FROM STDIN (FORMAT BINARY)", ct);
+            "counterparty_member_id, bylaws_version_id, recorded_at, recorded_by) FROM STDIN (FORMAT BINARY)");
         foreach (var t in lines)
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(t.Id, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(t.CoopId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(t.MemberId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(t.Kind.ToString(), NpgsqlDbType.Varchar, ct);
-            await copy.WriteAsync(t.OccurredOn, NpgsqlDbType.Date, ct);
-            await copy.WriteAsync(t.Shares, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(t.Amount, NpgsqlDbType.Numeric, ct);
-            await NullableText(copy, t.Method?.ToString(), ct);
-            await Nullable(copy, t.ReceiptNumber, NpgsqlDbType.Integer, ct);
-            await NullableText(copy, t.ResolutionNumber, ct);
-            await Nullable(copy, t.CounterpartyMemberId, NpgsqlDbType.Uuid, ct);
-            await Nullable(copy, t.BylawsVersionId, NpgsqlDbType.Uuid, ct);
-            await copy.WriteAsync(t.RecordedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
-            await Nullable(copy, t.RecordedBy, NpgsqlDbType.Uuid, ct);
+            ct.ThrowIfCancellationRequested();
+            copy.StartRow();
+            copy.Write(t.Id, NpgsqlDbType.Uuid);
+            copy.Write(t.CoopId, NpgsqlDbType.Uuid);
+            copy.Write(t.MemberId, NpgsqlDbType.Uuid);
+            copy.Write(t.Kind.ToString(), NpgsqlDbType.Varchar);
+            copy.Write(t.OccurredOn, NpgsqlDbType.Date);
+            copy.Write(t.Shares, NpgsqlDbType.Integer);
+            copy.Write(t.Amount, NpgsqlDbType.Numeric);
+            NullableText(copy, t.Method?.ToString());
+            Nullable(copy, t.ReceiptNumber, NpgsqlDbType.Integer);
+            NullableText(copy, t.ResolutionNumber);
+            Nullable(copy, t.CounterpartyMemberId, NpgsqlDbType.Uuid);
+            Nullable(copy, t.BylawsVersionId, NpgsqlDbType.Uuid);
+            copy.Write(t.RecordedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            Nullable(copy, t.RecordedBy, NpgsqlDbType.Uuid);
         }
-        await copy.CompleteAsync(ct);
+        copy.Complete();
     }
 
-    private static async Task Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct
+    private static void Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type) where T : struct
     {
-        if (value is { } v) await copy.WriteAsync(v, type, ct);
-        else await copy.WriteNullAsync(ct);
+        if (value is { } v) copy.Write(v, type);
+        else copy.WriteNull();
     }
 
-    private static async Task NullableText(NpgsqlBinaryImporter copy, string? value, CancellationToken ct)
+    private static void NullableText(NpgsqlBinaryImporter copy, string? value)
     {
-        if (value is null) await copy.WriteNullAsync(ct);
-        else await copy.WriteAsync(value, NpgsqlDbType.Varchar, ct);
+        if (value is null) copy.WriteNull();
+        else copy.Write(value, NpgsqlDbType.Varchar);
     }
 }
