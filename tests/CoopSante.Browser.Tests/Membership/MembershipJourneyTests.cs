@@ -84,7 +84,7 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
         await admin.GotoAsync($"/membres/{memberId}");
         await admin.WaitInteractiveAsync();
         Assert.Contains(familyName, await admin.InnerTextAsync("h1"), StringComparison.Ordinal);
-        Assert.Contains(resolution, await admin.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains(resolution, await admin.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
         await admin.GetByTestId("payment-save").ClickAsync();
         await Assertions.Expect(admin.GetByTestId("payment-save")).ToHaveCountAsync(0);
         Assert.Contains("0,00", await admin.GetByTestId("shares-owing").InnerTextAsync(), StringComparison.Ordinal);
