@@ -26,21 +26,6 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
     /// <summary>Letters only: family names are checked for letters, spaces, hyphens and apostrophes.</summary>
     private static string UniqueLetters() => string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('a' + (c % 26))));
 
-    private static async Task SignInAsync(IPage page, string email, string password, bool twoFactor)
-    {
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Courriel").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        if (twoFactor)
-        {
-            await page.WaitForURLAsync("**/connexion/deux-facteurs**");
-            await page.GetByLabel("Code de vérification").FillAsync(PageExtensions.TotpCode());
-            await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
-        }
-        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
-    }
-
     [Fact]
     public async Task A_visitor_applies_is_admitted_pays_gets_a_certificate_and_exports_only_their_own_data_from_the_portal()
     {
@@ -66,7 +51,7 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
 
         // 2. The coop admin admits it in a batch, with a resolution number.
         var admin = await app.NewPageAsync();
-        await SignInAsync(admin, AdminEmail, PageExtensions.DemoPassword, twoFactor: true);
+        await admin.SignInAsync(AdminEmail);
         await admin.GotoAsync("/adhesions");
         await admin.WaitInteractiveAsync();
         var row = admin.Locator("[data-testid='pending-table'] tbody tr", new() { HasText = familyName });
@@ -122,7 +107,7 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
         await member.Locator("[data-testid='invitation-accepted']").WaitForAsync();
 
         // 6. The member signs in; the portal links the account by e-mail and exports their data.
-        await SignInAsync(member, email, MemberPassword, twoFactor: false);
+        await member.SignInAsync(email, MemberPassword, twoFactor: false);
         await member.GotoAsync("/portail");
         await member.WaitInteractiveAsync();
         var number = member.GetByTestId("member-number");

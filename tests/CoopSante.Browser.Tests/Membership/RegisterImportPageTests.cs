@@ -26,14 +26,7 @@ public sealed class RegisterImportPageTests(BrowserFixture app)
         var first = "Importe-A" + Letters();
         var second = "Importe-B" + Letters();
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/connexion");
-        await page.GetByLabel("Courriel").FillAsync("gestion@contrecoeur.demo.coopsante.ca");
-        await page.GetByLabel("Mot de passe").FillAsync(PageExtensions.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync("**/connexion/deux-facteurs**");
-        await page.GetByLabel("Code de vérification").FillAsync(PageExtensions.TotpCode());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+        await page.SignInAsync("gestion@contrecoeur.demo.coopsante.ca");
 
         await page.GotoAsync("/registre/importation");
         await page.WaitInteractiveAsync();
