@@ -35,6 +35,7 @@ public sealed class MemberDocumentsTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task The_share_certificate_names_the_coop_that_issues_it()
     {
+        await FederationTestData.ResetAsync(app); // puts back the federation's list of services that a coop's profile names
         var federation = await app.ClientAsync(Role.FederationAdmin);
         var coop = await FederationTestData.CreateAsync(federation, FederationTestData.Input(name: "Coop de santé des Certificats"));
         var s = await StartAsync(app, coop.Id);
