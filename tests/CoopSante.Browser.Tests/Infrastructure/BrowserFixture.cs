@@ -30,9 +30,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             Assert.Skip("Chromium is not installed: run scripts/test.sh.");
         }
         ConnectionString = await TestDatabase.CreateAsync("coopsante_ui");
+        var port = FreePort();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
+            // Without explicit URLs the server still binds 127.0.0.1:5000, which a parallel run may hold.
+            b.UseUrls($"http://127.0.0.1:{port}");
             b.UseStaticWebAssets();
             b.UseSetting("COOPSANTE_DB", "postgres");
             b.UseSetting("ConnectionStrings:Postgres", ConnectionString);
@@ -43,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             b.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
         // UseKestrel(0) falls back to port 5000; several test runs on one machine need a port of their own.
-        _factory.UseKestrel(FreePort());
+        _factory.UseKestrel(port);
         _factory.StartServer();
         BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 

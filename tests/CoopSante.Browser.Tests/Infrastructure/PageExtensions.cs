@@ -13,4 +13,20 @@ public static class PageExtensions
     /// <summary>Waits until the Blazor circuit is connected (the layout renders data-interactive="true").</summary>
     public static async Task WaitInteractiveAsync(this IPage page) =>
         await page.Locator("[data-interactive='true']").First.WaitForAsync();
+
+    /// <summary>Signs in through <c>/connexion</c> in French, with the demo TOTP code when the account has two-factor.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password = DemoPassword, bool twoFactor = true)
+    {
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Courriel").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        if (twoFactor)
+        {
+            await page.WaitForURLAsync("**/connexion/deux-facteurs**");
+            await page.GetByLabel("Code de vérification").FillAsync(TotpCode());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
+        }
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+    }
 }

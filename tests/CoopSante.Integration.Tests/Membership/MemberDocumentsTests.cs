@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using CoopSante.Integration.Tests.Federation;
 using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Platform.Tenancy;
 using UglyToad.PdfPig;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
 
@@ -28,6 +30,19 @@ public sealed class MemberDocumentsTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("Certificat de parts sociales", text, StringComparison.Ordinal);
         Assert.Contains("Hélène Côté", text, StringComparison.Ordinal);
         Assert.Contains("Membre travailleur", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_share_certificate_names_the_coop_that_issues_it()
+    {
+        await FederationTestData.ResetAsync(app); // puts back the federation's list of services that a coop's profile names
+        var federation = await app.ClientAsync(Role.FederationAdmin);
+        var coop = await FederationTestData.CreateAsync(federation, FederationTestData.Input(name: "Coop de santé des Certificats"));
+        var s = await StartAsync(app, coop.Id);
+        var memberId = await s.MemberAsync("Lévesque", "Anaïs", paid: 10m);
+        var text = await PdfTextAsync(await s.Admin.GetAsync($"{s.Base}/members/{memberId}/certificate.pdf"));
+        Assert.Contains("Coop de santé des Certificats", text, StringComparison.Ordinal);
+        Assert.Contains("Anaïs Lévesque", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using CoopSante.Platform.Documents;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Localization;
 using CoopSante.Platform.Security;
+using CoopSante.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,18 +31,25 @@ public static class MemberDocumentsApi
             .WithSummary("The receipt of a share payment (PDF, in the member's language).");
     }
 
-    public static async Task<FileContentHttpResult> Certificate(Guid memberId, MembershipDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Certificate(Guid memberId, MembershipDbContext db, ICoopDirectory coops, TimeProvider clock, CancellationToken ct)
     {
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         if (m.Status != MemberStatus.Active || m.MemberNumber is null) throw new DomainException(MembershipErrors.MemberNotActive.At("memberId"));
-        return TypedResults.File(CertificatePdf(m, clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
+        return TypedResults.File(CertificatePdf(m, await CoopNameAsync(coops, m.CoopId, ct), clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
     }
 
-    public static byte[] CertificatePdf(Member m, DateOnly today)
+    /// <summary>The coop's name from the registry (empty when the registry does not know it).</summary>
+    public static async Task<string> CoopNameAsync(ICoopDirectory coops, Guid coopId, CancellationToken ct) =>
+        (await coops.NamesAsync([coopId], ct)).GetValueOrDefault(coopId, "");
+
+    /// <summary>The certificate names the coop that issues it, the member and the shares they hold.</summary>
+    public static byte[] CertificatePdf(Member m, string coopName, DateOnly today)
     {
         var c = Culture(m);
-        return new SimplePdf(T("Pdf.Certificate.Title", c))
-            .Heading(T("Pdf.Certificate.Title", c))
+        var pdf = new SimplePdf(T("Pdf.Certificate.Title", c))
+            .Heading(T("Pdf.Certificate.Title", c));
+        if (coopName.Length > 0) pdf = pdf.Line(coopName, bold: true);
+        return pdf
             .Gap()
             .Line(string.Format(c, T("Pdf.Certificate.Statement", c), FullName(m), m.SharesHeld))
             .Gap()

@@ -120,11 +120,11 @@ public static class PortalApi
         return TypedResults.Ok(await ViewAsync(db, clock, m, ct));
     }
 
-    public static async Task<FileContentHttpResult> Certificate(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Certificate(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, ICoopDirectory coops, TimeProvider clock, CancellationToken ct)
     {
         var m = await PortalMember.FindAsync(db, user, users, audit, ct);
         if (m.Status != MemberStatus.Active || m.MemberNumber is null) throw new DomainException(MembershipErrors.MemberNotActive);
-        return TypedResults.File(MemberDocumentsApi.CertificatePdf(m, clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
+        return TypedResults.File(MemberDocumentsApi.CertificatePdf(m, await MemberDocumentsApi.CoopNameAsync(coops, m.CoopId, ct), clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
     }
 
     public static async Task<FileContentHttpResult> Receipt(Guid transactionId, MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, CancellationToken ct)

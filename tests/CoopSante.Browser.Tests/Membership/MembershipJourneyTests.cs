@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CoopSante.Browser.Tests.Infrastructure;
+using CoopSante.Membership.Data;
+using CoopSante.Platform.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UglyToad.PdfPig;
+
+namespace CoopSante.Browser.Tests.Membership;
+
+/// <summary>From a public application to the new member's own data export, through the coop admin's screens.</summary>
+public sealed partial class MembershipJourneyTests(BrowserFixture app)
+{
+    [GeneratedRegex(@"https?://\S+/invitation/[A-Za-z0-9_\-]+")]
+    private static partial Regex InvitationLink();
+
+    private const string AdminEmail = "gestion@contrecoeur.demo.coopsante.ca";
+    private const string MemberPassword = "Membre-Portail-2026";
+
+    private static ILocator Field(IPage page, string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+
+    private static string Unique() => Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>Letters only: family names are checked for letters, spaces, hyphens and apostrophes.</summary>
+    private static string UniqueLetters() => string.Concat(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('a' + (c % 26))));
+
+    [Fact]
+    public async Task A_visitor_applies_is_admitted_pays_gets_a_certificate_and_exports_only_their_own_data_from_the_portal()
+    {
+        var familyName = "Parcours-" + char.ToUpperInvariant(UniqueLetters()[0]) + UniqueLetters();
+        const string givenName = "Éloïse";
+        var email = $"parcours.{Unique()}@exemple.ca";
+
+        // 1. The public application, in French.
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync($"/coops/{DemoIds.Contrecoeur}/adhesion");
+        await visitor.GetByTestId("form-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Field(visitor, "familyName").FillAsync(familyName);
+        await Field(visitor, "givenName").FillAsync(givenName);
+        await Field(visitor, "dateOfBirth").FillAsync("1986-03-14");
+        await Field(visitor, "dateOfBirth").PressAsync("Tab");
+        await Field(visitor, "street").FillAsync("45, rue Marie-Victorin");
+        await Field(visitor, "city").FillAsync("Contrecoeur");
+        await Field(visitor, "postalCode").FillAsync("J0L 1C0");
+        await Field(visitor, "email").FillAsync(email);
+        await visitor.GetByText("Je donne ce consentement").ClickAsync();
+        await visitor.GetByTestId("application-submit").ClickAsync();
+        await visitor.GetByTestId("application-received").WaitForAsync();
+
+        // 2. The coop admin admits it in a batch, with a resolution number.
+        var admin = await app.NewPageAsync();
+        await admin.SignInAsync(AdminEmail);
+        await admin.GotoAsync("/adhesions");
+        await admin.WaitInteractiveAsync();
+        var row = admin.Locator("[data-testid='pending-table'] tbody tr", new() { HasText = familyName });
+        await row.WaitForAsync();
+        var memberHref = await row.GetByRole(AriaRole.Link, new() { Name = familyName }).GetAttributeAsync("href");
+        var memberId = Guid.Parse(memberHref!.Split('/')[^1], CultureInfo.InvariantCulture);
+        await row.GetByRole(AriaRole.Checkbox).CheckAsync();
+        var resolution = $"CA-{Unique()}";
+        await Field(admin, "resolution").FillAsync(resolution);
+        await admin.GetByTestId("admit").ClickAsync();
+        await admin.GetByRole(AriaRole.Status).Filter(new() { HasText = "1" }).WaitForAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+
+        // 3. A share payment on the member's page.
+        await admin.GotoAsync($"/membres/{memberId}");
+        await admin.WaitInteractiveAsync();
+        Assert.Contains(familyName, await admin.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Contains(resolution, await admin.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
+        await admin.GetByTestId("payment-save").ClickAsync();
+        await Assertions.Expect(admin.GetByTestId("payment-save")).ToHaveCountAsync(0);
+        Assert.Contains("0,00", await admin.GetByTestId("shares-owing").InnerTextAsync(), StringComparison.Ordinal);
+
+        // 4. The certificate, read back from the PDF.
+        var certificate = admin.GetByRole(AriaRole.Link, new() { Name = "Certificat de parts (PDF)" });
+        var pdf = await admin.APIRequest.GetAsync((await certificate.GetAttributeAsync("href"))!);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        var text = PdfText(await pdf.BodyAsync());
+        Assert.Contains($"{givenName} {familyName}", text, StringComparison.Ordinal);
+        Assert.Contains("Coopérative de santé de Contrecoeur", text, StringComparison.Ordinal);
+        var shares = await SharesHeldAsync(memberId);
+        Assert.True(shares > 0);
+        Assert.Contains($"détient {shares} part", text, StringComparison.Ordinal);
+
+        // 5. The portal account: an invitation to the Member role, accepted through the e-mailed link.
+        await admin.GotoAsync("/personnes");
+        await admin.WaitInteractiveAsync();
+        await Field(admin, "invite-email").FillAsync(email);
+        await Field(admin, "invite-name").FillAsync($"{givenName} {familyName}");
+        await admin.GetByTestId("invite-role").ClickAsync();
+        await admin.Locator(".mud-popover-open").GetByText("Membre", new() { Exact = true }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
+        await admin.GetByText($"Invitation envoyée à {email}.").WaitForAsync();
+        var link = await InvitationLinkAsync(email);
+
+        var member = await app.NewPageAsync();
+        await member.GotoAsync(new Uri(link).PathAndQuery);
+        Assert.Contains("Membre", await member.Locator("[data-testid='invitation-summary']").InnerTextAsync(), StringComparison.Ordinal);
+        await member.GetByLabel("Votre nom").FillAsync($"{givenName} {familyName}");
+        await member.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(MemberPassword);
+        await member.GetByLabel("Confirmer le mot de passe").FillAsync(MemberPassword);
+        await member.GetByRole(AriaRole.Button, new() { Name = "Accepter l'invitation" }).ClickAsync();
+        await member.Locator("[data-testid='invitation-accepted']").WaitForAsync();
+
+        // 6. The member signs in; the portal links the account by e-mail and exports their data.
+        await member.SignInAsync(email, MemberPassword, twoFactor: false);
+        await member.GotoAsync("/portail");
+        await member.WaitInteractiveAsync();
+        var number = member.GetByTestId("member-number");
+        await number.WaitForAsync();
+        Assert.False(string.IsNullOrWhiteSpace(await number.InnerTextAsync()));
+        var export = await member.APIRequest.GetAsync((await member.GetByRole(AriaRole.Link, new() { Name = "Mes renseignements (JSON)" }).GetAttributeAsync("href"))!);
+        Assert.Equal(200, export.Status);
+        var json = await export.TextAsync();
+        Assert.Contains(familyName, json, StringComparison.Ordinal);
+        Assert.Contains(email, json, StringComparison.Ordinal);
+        foreach (var other in await OtherMembersAsync(memberId))
+        {
+            Assert.DoesNotContain(other.Email, json, StringComparison.Ordinal);
+            Assert.DoesNotContain($"\"{other.FamilyName}\"", json, StringComparison.Ordinal);
+        }
+    }
+
+    private static string PdfText(byte[] bytes)
+    {
+        using var document = PdfDocument.Open(bytes);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    private async Task<int> SharesHeldAsync(Guid memberId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        return await db.Members.IgnoreQueryFilters().Where(m => m.Id == memberId).Select(m => m.SharesHeld).SingleAsync();
+    }
+
+    private async Task<List<(string Email, string FamilyName)>> OtherMembersAsync(Guid memberId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        var others = await db.Members.IgnoreQueryFilters()
+            .Where(m => m.CoopId == DemoIds.Contrecoeur && m.Id != memberId && m.Email != null)
+            .OrderBy(m => m.Id).Take(20).Select(m => new { m.Email, m.FamilyName }).ToListAsync();
+        Assert.NotEmpty(others);
+        return others.Select(o => (o.Email!, o.FamilyName)).ToList();
+    }
+
+    private async Task<string> InvitationLinkAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoopSante.Platform.Data.PlatformDbContext>();
+        var bodies = await db.OutboxEmails.Where(m => m.To == email).Select(m => m.TextBody).ToListAsync();
+        var link = bodies.Select(b => InvitationLink().Match(b).Value).FirstOrDefault(l => l.Length > 0);
+        Assert.False(string.IsNullOrEmpty(link), string.Join("\n", bodies));
+        return link!;
+    }
+}
