@@ -17,7 +17,7 @@ using Npgsql;
 
 namespace CoopSante.Bench;
 
-internal sealed class MembershipBench(string server, int total)
+internal sealed class MembershipBench(string server, int total, bool keep)
 {
     private const int Coops = 440;
     private const int BigCoop = 25_000;
@@ -66,6 +66,11 @@ internal sealed class MembershipBench(string server, int total)
         await ExportAsync(big);
         Console.WriteLine();
         Console.WriteLine(_report.ToString());
+        if (keep)
+        {
+            Console.WriteLine($"kept database {name}");
+            return;
+        }
         await using (var conn = new NpgsqlConnection(server))
         {
             await conn.OpenAsync();

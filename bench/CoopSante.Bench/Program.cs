@@ -4,5 +4,7 @@ using CoopSante.Bench;
 
 var server = Environment.GetEnvironmentVariable("COOPSANTE_TEST_PG")
     ?? throw new InvalidOperationException("COOPSANTE_TEST_PG is not set: run scripts/bench.sh.");
-var total = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
-await new MembershipBench(server, total).RunAsync();
+// Usage: [members] [--keep] — --keep leaves the generated database in place (its name is printed) for EXPLAIN work.
+var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+var total = numbers.Count > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+await new MembershipBench(server, total, keep: args.Contains("--keep")).RunAsync();

@@ -38,7 +38,10 @@ public abstract class ModuleDbContext : DbContext
                 var filter = typeof(ModuleDbContext).GetMethod(nameof(CoopFilter), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
                     .MakeGenericMethod(clr).Invoke(this, null);
                 modelBuilder.Entity(clr).HasQueryFilter((LambdaExpression)filter!);
-                modelBuilder.Entity(clr).HasIndex(nameof(ICoopOwned.CoopId));
+                // Tenancy narrows every query by coop: an index must lead with coop_id. A declared one that does already
+                // serves; a second, redundant index would only slow every write (and the register's bulk import).
+                if (!entity.GetIndexes().Any(i => i.Properties[0].Name == nameof(ICoopOwned.CoopId)))
+                    modelBuilder.Entity(clr).HasIndex(nameof(ICoopOwned.CoopId));
             }
             if (typeof(IVersioned).IsAssignableFrom(clr))
             {

@@ -39,7 +39,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         b.HasIndex(x => new { x.CoopId, x.MemberNumber }).IsUnique();
         b.HasIndex(x => new { x.CoopId, x.FamilyName, x.GivenName });
         b.HasIndex(x => new { x.CoopId, x.Email });
-        b.HasIndex(x => new { x.CoopId, x.Status, x.Category });
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
@@ -127,7 +126,8 @@ internal sealed class ShareTransactionConfiguration : IEntityTypeConfiguration<S
     {
         b.ToTable("share_transactions");
         b.HasIndex(x => new { x.MemberId, x.OccurredOn });
-        b.HasIndex(x => new { x.CoopId, x.ReceiptNumber }).IsUnique();
+        // Only receipts are numbered: ledger lines without one (subscriptions, imported balances) stay out of this index.
+        b.HasIndex(x => new { x.CoopId, x.ReceiptNumber }).IsUnique().HasFilter("receipt_number IS NOT NULL");
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Method).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Amount).HasPrecision(12, 2);

@@ -52,14 +52,7 @@ public static class RegisterApi
     public static async Task<Page<MemberListItem>> SearchAsync(MembershipDbContext db, TimeProvider clock, string? q, MemberStatus? status, MemberCategory? category, PageRequest request, CancellationToken ct)
     {
         if (q is { Length: > 200 }) throw new DomainException(PlatformErrors.TooLong.At("q", 200));
-        IQueryable<Member> query = db.Members.AsNoTracking();
-        foreach (var term in SearchText.Terms(q))
-        {
-            // A word of search_text starts with the term. LIKE (not Contains, which PostgreSQL runs as strpos) lets PostgreSQL
-            // use the trigram GIN index on (coop_id, search_text); terms hold only letters and digits, so nothing to escape.
-            var pattern = "% " + term + "%";
-            query = query.Where(m => EF.Functions.Like(m.SearchText, pattern));
-        }
+        var query = MatchingAll(db, SearchText.Terms(q));
         if (status is { } s) query = query.Where(m => m.Status == s);
         if (category is { } c) query = query.Where(m => m.Category == c);
         var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
@@ -68,6 +61,28 @@ public static class RegisterApi
             .ToPageAsync(request, ct);
         return page.Map(m => new MemberListItem(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Category, m.Status,
             GoodStanding.MemberIsInGoodStanding(m.Status, m.SharesPaid, GoodStanding.QualifyingAmount(bylaws, m.Category))));
+    }
+
+    /// <summary>
+    /// Members with a word of search_text starting with every term. On PostgreSQL, the coop-tagged full-text vector and its
+    /// GIN index (ADR 0007); elsewhere, LIKE on the same words. Terms hold only letters and digits: nothing to escape.
+    /// </summary>
+    internal static IQueryable<Member> MatchingAll(MembershipDbContext db, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 0) return db.Members.AsNoTracking();
+        if (db.Database.IsNpgsql())
+        {
+            var coop = db.CurrentCoopId;
+            var array = terms.ToArray();
+            return db.Members.FromSql($"SELECT * FROM membership.members WHERE search_vector @@ membership.member_search_query({coop}, {array})").AsNoTracking();
+        }
+        IQueryable<Member> query = db.Members.AsNoTracking();
+        foreach (var term in terms)
+        {
+            var pattern = "% " + term + "%";
+            query = query.Where(m => EF.Functions.Like(m.SearchText, pattern));
+        }
+        return query;
     }
 
     public static async Task<Ok<MemberDetail>> Get(Guid memberId, MembershipDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -175,9 +175,6 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_meetings");
 
-                    b.HasIndex("CoopId")
-                        .HasDatabaseName("ix_meetings_coop_id");
-
                     b.HasIndex("CoopId", "Date")
                         .HasDatabaseName("ix_meetings_coop_id_date");
 
@@ -432,9 +429,6 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_bylaws_versions");
 
-                    b.HasIndex("CoopId")
-                        .HasDatabaseName("ix_bylaws_versions_coop_id");
-
                     b.HasIndex("CoopId", "EffectiveFrom")
                         .HasDatabaseName("ix_bylaws_versions_coop_id_effective_from");
 
@@ -683,9 +677,6 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_members");
 
-                    b.HasIndex("CoopId")
-                        .HasDatabaseName("ix_members_coop_id");
-
                     b.HasIndex("CoopId", "Email")
                         .HasDatabaseName("ix_members_coop_id_email");
 
@@ -695,9 +686,6 @@ namespace CoopSante.Membership.Migrations.Postgres
 
                     b.HasIndex("CoopId", "FamilyName", "GivenName")
                         .HasDatabaseName("ix_members_coop_id_family_name_given_name");
-
-                    b.HasIndex("CoopId", "Status", "Category")
-                        .HasDatabaseName("ix_members_coop_id_status_category");
 
                     b.ToTable("members", "membership");
                 });
@@ -754,9 +742,6 @@ namespace CoopSante.Membership.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_member_applications");
-
-                    b.HasIndex("CoopId")
-                        .HasDatabaseName("ix_member_applications_coop_id");
 
                     b.HasIndex("DecisionId")
                         .HasDatabaseName("ix_member_applications_decision_id");
@@ -970,12 +955,10 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_share_transactions");
 
-                    b.HasIndex("CoopId")
-                        .HasDatabaseName("ix_share_transactions_coop_id");
-
                     b.HasIndex("CoopId", "ReceiptNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_share_transactions_coop_id_receipt_number");
+                        .HasDatabaseName("ix_share_transactions_coop_id_receipt_number")
+                        .HasFilter("receipt_number IS NOT NULL");
 
                     b.HasIndex("MemberId", "OccurredOn")
                         .HasDatabaseName("ix_share_transactions_member_id_occurred_on");
@@ -1030,9 +1013,6 @@ namespace CoopSante.Membership.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_member_import_jobs");
-
-                    b.HasIndex("CoopId")
-                        .HasDatabaseName("ix_member_import_jobs_coop_id");
 
                     b.HasIndex("CoopId", "CallerId", "IdempotencyKey")
                         .IsUnique()
