@@ -134,6 +134,32 @@ internal sealed class MembershipBench(string server, int total, bool keep)
                 $"baseline raw COPY of generated members {copyRate:N0} rows/s; ratio {copyRate / rate:F1}x");
         }
         File.Delete(path);
+        await WriteSplitAsync(rows);
+    }
+
+    /// <summary>Where the import's write time goes: the members COPY and the ledger COPY timed apart, then rolled back.</summary>
+    private async Task WriteSplitAsync(int rows)
+    {
+        var coop = Guid.NewGuid();
+        var members = Enumerable.Range(1, rows).Select(n => NewMember(coop, n)).ToList();
+        var now = DateTimeOffset.UtcNow;
+        var lines = members.SelectMany(m => new[]
+        {
+            new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coop, MemberId = m.Id, Kind = ShareTransactionKind.Subscription, OccurredOn = new DateOnly(2020, 3, 1), Shares = 5, Amount = 50m, RecordedAt = now },
+            new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coop, MemberId = m.Id, Kind = ShareTransactionKind.Payment, OccurredOn = new DateOnly(2020, 3, 1), Amount = m.SharesPaid, RecordedAt = now },
+        }).ToList();
+        await using var db = Context(coop);
+        await db.Database.OpenConnectionAsync();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var watch = Stopwatch.StartNew();
+        await RegisterWriter.WriteAsync(db, members, [], null, default);
+        var memberTime = watch.Elapsed;
+        watch.Restart();
+        await RegisterWriter.WriteAsync(db, [], lines, null, default);
+        var lineTime = watch.Elapsed;
+        await tx.RollbackAsync();
+        Say($"  write split (rolled back): COPY of {rows:N0} members {memberTime.TotalSeconds:F2} s ({rows / memberTime.TotalSeconds:N0} rows/s), " +
+            $"COPY of {lines.Count:N0} ledger lines {lineTime.TotalSeconds:F2} s ({lines.Count / lineTime.TotalSeconds:N0} rows/s)");
     }
 
     private async Task ExportAsync(Guid coop)

@@ -34,8 +34,9 @@ public static class PagingExtensions
     /// <summary>Counts and fetches one page. The query must already be ordered.</summary>
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, PageRequest request, CancellationToken ct = default)
     {
-        var total = await query.CountAsync(ct);
         var items = await query.Skip(request.Skip).Take(request.PageSize).ToListAsync(ct);
+        // A first page that is not full already tells the total: no second round trip.
+        var total = request.Skip == 0 && items.Count < request.PageSize ? items.Count : await query.CountAsync(ct);
         return new Page<T>(items, total, request.Page, request.PageSize);
     }
 

@@ -9,8 +9,12 @@ internal static class BylawsLookup
     /// <summary>The version in force on <paramref name="day"/>; before the first version, the first one.</summary>
     public static async Task<BylawsVersion?> InForceAsync(this IQueryable<BylawsVersion> bylaws, DateOnly day, CancellationToken ct)
     {
-        var query = bylaws.AsNoTracking().Include(b => b.Categories);
-        return await query.Where(b => b.EffectiveFrom <= day).OrderByDescending(b => b.EffectiveFrom).ThenByDescending(b => b.RecordedAt).FirstOrDefaultAsync(ct)
-            ?? await query.OrderBy(b => b.EffectiveFrom).FirstOrDefaultAsync(ct);
+        // One round trip: versions in force first (the latest, then the latest recorded), else the earliest to come.
+        return await bylaws.AsNoTracking().Include(b => b.Categories)
+            .OrderByDescending(b => b.EffectiveFrom <= day)
+            .ThenByDescending(b => b.EffectiveFrom <= day ? b.EffectiveFrom : DateOnly.MinValue)
+            .ThenBy(b => b.EffectiveFrom)
+            .ThenByDescending(b => b.RecordedAt)
+            .FirstOrDefaultAsync(ct);
     }
 }

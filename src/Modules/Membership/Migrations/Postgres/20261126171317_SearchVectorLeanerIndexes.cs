@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CoopSante.Membership.Migrations.Sqlite
+namespace CoopSante.Membership.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class SearchVectorLeanerIndexes : Migration
@@ -10,6 +10,25 @@ namespace CoopSante.Membership.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Register search (ADR 0007): each word of search_text becomes a lexeme prefixed with a short tag of the coop, so a
+            // prefix query (tag || term):* reads only that coop's entries of one GIN index instead of intersecting the
+            // posting lists of every coop. The vector is a stored generated column: inserts (EF or COPY) fill it, and the
+            // bitmap recheck reads it instead of recomputing it. The query keeps its coop_id filter, so a tag shared by two
+            // coops costs a few extra rows read, never a wrong result.
+            migrationBuilder.Sql("DROP INDEX IF EXISTS membership.ix_members_coop_id_search_text_trgm;");
+            migrationBuilder.Sql(@"CREATE FUNCTION membership.member_search_tag(coop uuid) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN translate(left(md5(coop::text), 6), '0123456789', 'ghijklmnop');");
+            migrationBuilder.Sql(@"CREATE FUNCTION membership.member_search_vector(coop uuid, words text) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN array_to_tsvector(array_remove(string_to_array(membership.member_search_tag(coop) || replace(btrim(words), ' ', ' ' || membership.member_search_tag(coop)), ' '), membership.member_search_tag(coop)));");
+            migrationBuilder.Sql(@"CREATE FUNCTION membership.member_search_query(coop uuid, terms text[]) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN (SELECT string_agg('''' || membership.member_search_tag(coop) || t || ''':*', ' & ') FROM unnest(terms) AS t)::tsquery;");
+            migrationBuilder.Sql(@"ALTER TABLE membership.members ADD COLUMN search_vector tsvector
+GENERATED ALWAYS AS (membership.member_search_vector(coop_id, search_text)) STORED;");
+            migrationBuilder.Sql("CREATE INDEX ix_members_search_vector ON membership.members USING gin (search_vector);");
+
             migrationBuilder.DropIndex(
                 name: "ix_share_transactions_coop_id",
                 schema: "membership",
@@ -22,6 +41,11 @@ namespace CoopSante.Membership.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "ix_members_coop_id",
+                schema: "membership",
+                table: "members");
+
+            migrationBuilder.DropIndex(
+                name: "ix_members_coop_id_family_name_given_name",
                 schema: "membership",
                 table: "members");
 
@@ -57,15 +81,33 @@ namespace CoopSante.Membership.Migrations.Sqlite
                 columns: new[] { "coop_id", "receipt_number" },
                 unique: true,
                 filter: "receipt_number IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_members_coop_id_date_of_birth",
+                schema: "membership",
+                table: "members",
+                columns: new[] { "coop_id", "date_of_birth" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP INDEX IF EXISTS membership.ix_members_search_vector;");
+            migrationBuilder.Sql("ALTER TABLE membership.members DROP COLUMN IF EXISTS search_vector;");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS membership.member_search_query(uuid, text[]);");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS membership.member_search_vector(uuid, text);");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS membership.member_search_tag(uuid);");
+            migrationBuilder.Sql("CREATE INDEX ix_members_coop_id_search_text_trgm ON membership.members USING gin (coop_id, search_text gin_trgm_ops);");
+
             migrationBuilder.DropIndex(
                 name: "ix_share_transactions_coop_id_receipt_number",
                 schema: "membership",
                 table: "share_transactions");
+
+            migrationBuilder.DropIndex(
+                name: "ix_members_coop_id_date_of_birth",
+                schema: "membership",
+                table: "members");
 
             migrationBuilder.CreateIndex(
                 name: "ix_share_transactions_coop_id",
@@ -85,6 +127,12 @@ namespace CoopSante.Membership.Migrations.Sqlite
                 schema: "membership",
                 table: "members",
                 column: "coop_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_members_coop_id_family_name_given_name",
+                schema: "membership",
+                table: "members",
+                columns: new[] { "coop_id", "family_name", "given_name" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_members_coop_id_status_category",
