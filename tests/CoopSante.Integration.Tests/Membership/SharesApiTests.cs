@@ -4,6 +4,7 @@ using CoopSante.Integration.Tests.Infrastructure;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
 
 namespace CoopSante.Integration.Tests.Membership;
@@ -32,6 +33,51 @@ public sealed class SharesApiTests(AppFixture app) : IAsyncLifetime
 
         var tooMuch = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/payments", new { amount = 1m, method = "Cash", occurredOn = Yesterday });
         await ProblemAssert.IsProblem(tooMuch, HttpStatusCode.UnprocessableEntity, "Membership.PaymentExceedsOwing");
+    }
+
+    [Fact]
+    public async Task The_ledger_refuses_a_line_of_no_member_in_any_statement_and_a_deleted_member_takes_their_lines()
+    {
+        // ADR 0008: PostgreSQL checks ledger lines per statement (triggers) instead of a row-by-row foreign key.
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Lévesque", "Paul", category: "Worker", paid: 20m);
+        var before = await LinesAsync(app);
+        Assert.True(before > 0);
+        await using var conn = new NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync(TestContext.Current.CancellationToken);
+        const string insert = "INSERT INTO membership.share_transactions (id, coop_id, member_id, kind, occurred_on, shares, amount, recorded_at) " +
+            "SELECT gen_random_uuid(), @coop, unnest(@members), 'Payment', DATE '2026-01-05', 0, 1, now()";
+        async Task InsertAsync(params Guid[] members)
+        {
+            await using var cmd = new NpgsqlCommand(insert, conn);
+            cmd.Parameters.AddWithValue("coop", s.CoopId);
+            cmd.Parameters.AddWithValue("members", members);
+            await cmd.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        // One orphan among valid lines: the whole statement fails, nothing is written.
+        var orphan = await Assert.ThrowsAsync<PostgresException>(() => InsertAsync(memberId, Guid.NewGuid(), memberId));
+        Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, orphan.SqlState);
+        Assert.Equal(before, await LinesAsync(app));
+        await using (var move = new NpgsqlCommand("UPDATE membership.share_transactions SET member_id = gen_random_uuid() WHERE member_id = @m", conn))
+        {
+            move.Parameters.AddWithValue("m", memberId);
+            Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, (await Assert.ThrowsAsync<PostgresException>(() => move.ExecuteNonQueryAsync())).SqlState);
+        }
+        await using (var rekey = new NpgsqlCommand("UPDATE membership.members SET id = gen_random_uuid() WHERE id = @m", conn))
+        {
+            rekey.Parameters.AddWithValue("m", memberId);
+            Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, (await Assert.ThrowsAsync<PostgresException>(() => rekey.ExecuteNonQueryAsync())).SqlState);
+        }
+
+        await InsertAsync(memberId, memberId);
+        Assert.Equal(before + 2, await LinesAsync(app));
+        await using (var delete = new NpgsqlCommand("DELETE FROM membership.members WHERE id = @m", conn))
+        {
+            delete.Parameters.AddWithValue("m", memberId);
+            await delete.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+        Assert.Equal(0, await DbAsync(app, db => db.ShareTransactions.IgnoreQueryFilters().CountAsync(t => t.MemberId == memberId)));
     }
 
     [Fact]

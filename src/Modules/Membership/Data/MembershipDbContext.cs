@@ -36,7 +36,18 @@ public sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipD
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 }
 
-public sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user);
+public sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // ADR 0008: on PostgreSQL a ledger line's member is checked once per statement by triggers (migration
+        // LedgerMemberCheckPerStatement), not by a foreign key that locks the member row for every line of a bulk import.
+        var ledger = modelBuilder.Entity<ShareTransaction>().Metadata;
+        foreach (var fk in ledger.GetForeignKeys().Where(f => f.PrincipalEntityType.ClrType == typeof(Member)).ToList())
+            ledger.RemoveForeignKey(fk);
+    }
+}
 
 internal sealed class SqliteMembershipDesignFactory : IDesignTimeDbContextFactory<SqliteMembershipDbContext>
 {

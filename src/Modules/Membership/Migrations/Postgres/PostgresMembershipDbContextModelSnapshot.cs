@@ -1141,16 +1141,6 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasConstraintName("fk_member_status_changes_members_member_id");
                 });
 
-            modelBuilder.Entity("CoopSante.Membership.Model.ShareTransaction", b =>
-                {
-                    b.HasOne("CoopSante.Membership.Model.Member", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_share_transactions_members_member_id");
-                });
-
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
                 {
                     b.Navigation("Candidates");
