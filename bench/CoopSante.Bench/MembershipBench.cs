@@ -128,16 +128,19 @@ internal sealed class MembershipBench(string server, int total, bool keep)
         }
         await using var db = Context(coop);
         var messages = new ErrorMessages(new ErrorMessageSources([new ErrorResources(typeof(MembershipText)), new ErrorResources(typeof(RegisterIoText))]));
-        var watch = Stopwatch.StartNew();
         await using (var stream = File.OpenRead(path))
         {
-            var (_, _, validation) = await RegisterImporter.ValidateAsync(db, messages, TimeProvider.System, stream, null, null, default);
-            var validated = watch.Elapsed;
-            var result = await RegisterImporter.ApplyAsync(db, new NoAudit(), null, TimeProvider.System, coop, validation, null, null, default);
+            // The dry run alone (what the user sees before choosing to import), then the import itself, which checks every row again.
+            var watch = Stopwatch.StartNew();
+            await RegisterImporter.ValidateAsync(db, messages, TimeProvider.System, stream, null, null, default);
+            var dryRun = watch.Elapsed;
+            stream.Position = 0;
+            watch.Restart();
+            var result = await RegisterImporter.ImportAsync(db, messages, new NoAudit(), null, TimeProvider.System, coop, stream, null, null, null, default);
             watch.Stop();
             var rate = result.Imported / watch.Elapsed.TotalSeconds;
-            Say($"import of {rows:N0} CSV rows (read, validate every row, binary COPY of {result.Imported:N0} members and {result.ShareLines:N0} ledger lines, one transaction): " +
-                $"{watch.Elapsed.TotalSeconds:F2} s (read + validate {validated.TotalSeconds:F2} s) = {rate:N0} rows/s (target >= 20,000); " +
+            Say($"import of {rows:N0} CSV rows (read, check every row, binary COPY of {result.Imported:N0} members and {result.ShareLines:N0} ledger lines, one transaction): " +
+                $"{watch.Elapsed.TotalSeconds:F2} s = {rate:N0} rows/s (target >= 20,000); the dry run alone (read + check) {dryRun.TotalSeconds:F2} s; " +
                 $"baseline raw COPY of generated members {copyRate:N0} rows/s; ratio {copyRate / rate:F1}x");
         }
         File.Delete(path);

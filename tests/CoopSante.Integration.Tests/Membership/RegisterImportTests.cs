@@ -70,6 +70,33 @@ public sealed class RegisterImportTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_bad_row_after_thousands_already_streamed_to_the_database_still_leaves_nothing_behind()
+    {
+        // The import writes checked rows while later ones are still being checked (chunks of 2,000): row 4,400 is wrong.
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var rows = Enumerable.Range(1, 4_500).Select(i => RegisterFiles.Row(i)).ToList();
+        rows[4_398][6] = "D0L 1C0";
+        var response = await RegisterFiles.ImportAsync(admin, _coop, RegisterFiles.WriteCsv(rows));
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.UnprocessableEntity, "RegisterIo.ImportHasErrors");
+        Assert.Equal("rows[4400].postalCode", problem.GetProperty("errors").EnumerateArray().Single(e => e.GetProperty("code").GetString() == "RegisterIo.RowError").GetProperty("field").GetString());
+        Assert.Equal(0, await MembersAsync(_coop));
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+        Assert.Equal(0, await ScalarAsync($"SELECT count(*) FROM membership.membership_counters WHERE coop_id = '{_coop}'"));
+        Assert.Equal(0, await ScalarAsync("SELECT count(*) FROM platform.audit_events WHERE type = 350"));
+
+        // Corrected, and without member numbers: the import numbers the rows in file order, after the counter.
+        rows[4_398][6] = "J0L 1C0";
+        foreach (var row in rows) row[0] = "";
+        var imported = await RegisterFiles.ImportAsync(admin, _coop, RegisterFiles.WriteCsv(rows));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.Equal(4_500, await MembersAsync(_coop));
+        foreach (var line in new[] { 1, 2_000, 2_001, 4_400, 4_500 })
+            Assert.Equal(line, await ScalarAsync($"SELECT member_number FROM membership.members WHERE coop_id = '{_coop}' AND family_name = 'Bélanger{line}'"));
+        Assert.Equal(4_500, await ScalarAsync($"SELECT value FROM membership.membership_counters WHERE coop_id = '{_coop}' AND name = 'member'"));
+        Assert.Equal(9_000, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+    }
+
+    [Fact]
     public async Task Ten_thousand_rows_import_in_seconds_with_their_share_ledger_and_an_audit_entry()
     {
         var admin = await app.ClientAsync(Role.CoopAdmin, _coop);

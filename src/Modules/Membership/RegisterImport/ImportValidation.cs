@@ -36,48 +36,96 @@ public sealed class ImportValidation(ImportTable table, ColumnMapping mapping, D
         public decimal Subscribed, Paid;
     }
 
-    public ImportValidation Run(IProgress<int>? progress = null)
+    /// <summary>Rows checked per unit of parallel work; the in-order pass waits for each chunk in turn.</summary>
+    private const int Chunk = 2_000;
+
+    /// <summary>
+    /// Checks every row. Rows are checked on their own in parallel chunks; the in-file duplicate numbers and the results are
+    /// gathered in file order as each chunk completes, so errors come out exactly as a sequential pass would list them, and
+    /// <paramref name="onValid"/> sees each valid row in file order while later chunks are still being checked (the import
+    /// writes them meanwhile). It is no longer called once an error is found: that import will be refused.
+    /// </summary>
+    public ImportValidation Run(IProgress<int>? progress = null, Action<ValidRow>? onValid = null, CancellationToken ct = default)
     {
-        // Every row is checked on its own in parallel partitions; the in-file duplicate numbers and the results are then
-        // gathered in file order, so errors come out exactly as a sequential pass would list them.
         var count = table.Rows.Count;
         var results = new Checked[count];
-        var done = 0;
-        var partition = Math.Max(1000, count / (Environment.ProcessorCount * 4) + 1);
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, partition), range =>
+        var chunks = (count + Chunk - 1) / Chunk;
+        var ready = new ManualResetEventSlim[chunks];
+        for (var c = 0; c < chunks; c++) ready[c] = new ManualResetEventSlim();
+        var next = -1;
+        Exception? failed = null;
+        var workers = Enumerable.Range(0, Math.Max(1, Math.Min(Environment.ProcessorCount, chunks))).Select(_ => Task.Run(() =>
         {
-            for (var i = range.Item1; i < range.Item2; i++) results[i] = CheckRow(table.Rows[i]);
-            var total = Interlocked.Add(ref done, range.Item2 - range.Item1);
-            if (progress is not null) lock (results) progress.Report(Math.Min(total, count));
-        });
+            int c;
+            while (Volatile.Read(ref failed) is null && (c = Interlocked.Increment(ref next)) < chunks)
+            {
+                try
+                {
+                    ct.ThrowIfCancellationRequested();
+                    for (var i = c * Chunk; i < Math.Min(count, (c + 1) * Chunk); i++) results[i] = CheckRow(table.Rows[i]);
+                }
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref failed, e, null);
+                    foreach (var r in ready) r.Set();
+                    return;
+                }
+                ready[c].Set();
+            }
+        }, CancellationToken.None)).ToArray();
 
         var seenNumbers = new HashSet<int>();
-        for (var i = 0; i < count; i++)
+        for (var c = 0; c < chunks; c++)
         {
-            var line = ImportTable.LineOf(i);
-            var r = results[i];
-            results[i] = null!;
-            var before = Errors.Count;
-            foreach (var f in r.Before) Errors.Add(ToError(line, f));
-            int? number = null;
-            if (r.NumberInvalid) Errors.Add(ToError(line, RegisterIoErrors.NumberInvalid.At(Field(RegisterColumn.MemberNumber))));
-            else if (r.Number is { } parsed)
+            ready[c].Wait(CancellationToken.None);
+            if (Volatile.Read(ref failed) is not null) break;
+            for (var i = c * Chunk; i < Math.Min(count, (c + 1) * Chunk); i++)
             {
-                if (seenNumbers.Contains(parsed)) Errors.Add(ToError(line, RegisterIoErrors.MemberNumberDuplicateInFile.At(Field(RegisterColumn.MemberNumber))));
-                else if (numbersInCoop.Contains(parsed)) Errors.Add(ToError(line, RegisterIoErrors.MemberNumberTaken.At(Field(RegisterColumn.MemberNumber))));
-                else number = parsed;
-                if (number is not null) seenNumbers.Add(parsed);
+                var row = Gather(i, results[i], seenNumbers);
+                results[i] = null!;
+                if (row is null) continue;
+                Valid.Add(row);
+                if (Errors.Count == 0) onValid?.Invoke(row);
             }
-            foreach (var f in r.After) Errors.Add(ToError(line, f));
-            if (Errors.Count == before)
-            {
-                var statusSince = r.Since ?? r.Admitted ?? today;
-                Valid.Add(new ValidRow(line, r.Identity!, r.Status == MemberStatus.Applicant ? null : number, r.Status, statusSince,
-                    r.Status == MemberStatus.Applicant ? null : r.Admitted ?? statusSince, r.SubscribedOn, r.Subscribed, r.Paid));
-            }
+            progress?.Report(Math.Min(count, (c + 1) * Chunk));
         }
+        Task.WaitAll(workers, CancellationToken.None);
+        foreach (var r in ready) r.Dispose();
+        if (failed is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed).Throw();
         progress?.Report(count);
         return this;
+    }
+
+    /// <summary>The highest valid member number written in the file (0 if none): numbers given by the import come after it.</summary>
+    public int HighestNumberInFile()
+    {
+        var highest = 0;
+        if (mapping.IndexOf(RegisterColumn.MemberNumber) is not { } column) return 0;
+        foreach (var row in table.Rows)
+            if (column < row.Length && int.TryParse((row[column] ?? "").Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > highest) highest = n;
+        return highest;
+    }
+
+    /// <summary>The in-order part of a row's check: its errors are added; the row is returned when it has none.</summary>
+    private ValidRow? Gather(int index, Checked r, HashSet<int> seenNumbers)
+    {
+        var line = ImportTable.LineOf(index);
+        var before = Errors.Count;
+        foreach (var f in r.Before) Errors.Add(ToError(line, f));
+        int? number = null;
+        if (r.NumberInvalid) Errors.Add(ToError(line, RegisterIoErrors.NumberInvalid.At(Field(RegisterColumn.MemberNumber))));
+        else if (r.Number is { } parsed)
+        {
+            if (seenNumbers.Contains(parsed)) Errors.Add(ToError(line, RegisterIoErrors.MemberNumberDuplicateInFile.At(Field(RegisterColumn.MemberNumber))));
+            else if (numbersInCoop.Contains(parsed)) Errors.Add(ToError(line, RegisterIoErrors.MemberNumberTaken.At(Field(RegisterColumn.MemberNumber))));
+            else number = parsed;
+            if (number is not null) seenNumbers.Add(parsed);
+        }
+        foreach (var f in r.After) Errors.Add(ToError(line, f));
+        if (Errors.Count != before) return null;
+        var statusSince = r.Since ?? r.Admitted ?? today;
+        return new ValidRow(line, r.Identity!, r.Status == MemberStatus.Applicant ? null : number, r.Status, statusSince,
+            r.Status == MemberStatus.Applicant ? null : r.Admitted ?? statusSince, r.SubscribedOn, r.Subscribed, r.Paid);
     }
 
     private Checked CheckRow(string[] row)

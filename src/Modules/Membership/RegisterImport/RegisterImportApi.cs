@@ -56,11 +56,10 @@ public static class RegisterImportApi
         try
         {
             stream.Position = 0;
-            var (_, _, validation) = await RegisterImporter.ValidateAsync(db, messages, clock, stream, overrides, null, ct);
-            var result = await RegisterImporter.ApplyAsync(db, audit, user.UserId, clock, coopId, validation,
-                () => db.Set<ImportJob>().Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
+            var result = await RegisterImporter.ImportAsync(db, messages, audit, user.UserId, clock, coopId, stream, overrides,
+                done => db.Set<ImportJob>().Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(j => j.Status, ImportJobStatus.Succeeded)
-                    .SetProperty(j => j.Imported, validation.Valid.Count)
+                    .SetProperty(j => j.Imported, done.Imported)
                     .SetProperty(j => j.CompletedAt, clock.GetUtcNow()), ct),
                 null, ct);
             return TypedResults.Ok(result);

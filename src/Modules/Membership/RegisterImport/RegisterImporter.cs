@@ -5,6 +5,7 @@ using CoopSante.Membership.RegisterIo;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CoopSante.Membership.RegisterImport;
 
@@ -28,7 +29,18 @@ public static class RegisterImporter
     /// <summary>The dry run lists at most this many errors (the count is always complete).</summary>
     public const int MaxListedErrors = 5_000;
 
+    /// <summary>The dry run: reads and checks every row, writes nothing.</summary>
     public static async Task<(ImportTable Table, ColumnMapping Mapping, ImportValidation Validation)> ValidateAsync(
+        MembershipDbContext db, ErrorMessages messages, TimeProvider clock, Stream file, IReadOnlyDictionary<string, string?>? overrides,
+        IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var (table, mapping, validation) = await PrepareAsync(db, messages, clock, file, overrides, progress, ct);
+        await Task.Run(() => validation.Run(Validating(progress, table), ct: ct), ct);
+        return (table, mapping, validation);
+    }
+
+    /// <summary>Reads the file and what the checks need from the coop (by-laws, member numbers already given).</summary>
+    private static async Task<(ImportTable Table, ColumnMapping Mapping, ImportValidation Validation)> PrepareAsync(
         MembershipDbContext db, ErrorMessages messages, TimeProvider clock, Stream file, IReadOnlyDictionary<string, string?>? overrides,
         IProgress<ImportProgress>? progress, CancellationToken ct)
     {
@@ -38,10 +50,44 @@ public static class RegisterImporter
         var today = clock.Today();
         var bylaws = await db.Bylaws.InForceAsync(today, ct);
         var numbers = (await db.Members.AsNoTracking().Where(m => m.MemberNumber != null).Select(m => m.MemberNumber!.Value).ToListAsync(ct)).ToHashSet();
-        var validation = new ImportValidation(table, mapping, today, bylaws?.Categories.Select(c => c.Category).ToList(), numbers, messages);
-        var rowProgress = progress is null ? null : new SyncProgress<int>(n => progress.Report(new ImportProgress(ImportPhase.Validating, n, table.Rows.Count)));
-        await Task.Run(() => validation.Run(rowProgress), ct);
-        return (table, mapping, validation);
+        return (table, mapping, new ImportValidation(table, mapping, today, bylaws?.Categories.Select(c => c.Category).ToList(), numbers, messages));
+    }
+
+    private static SyncProgress<int>? Validating(IProgress<ImportProgress>? progress, ImportTable table) =>
+        progress is null ? null : new SyncProgress<int>(n => progress.Report(new ImportProgress(ImportPhase.Validating, n, table.Rows.Count)));
+
+    /// <summary>
+    /// The import: reads, checks and writes all-or-nothing in one transaction. On PostgreSQL the rows already checked stream
+    /// into the members COPY while later rows are still being checked (ADR 0008); the first error stops the writing and the
+    /// transaction is rolled back, so a refused file leaves nothing behind. Elsewhere every row is checked, then written.
+    /// </summary>
+    public static async Task<ImportResult> ImportAsync(MembershipDbContext db, ErrorMessages messages, IAuditTrail audit, Guid? userId, TimeProvider clock,
+        Guid coopId, Stream file, IReadOnlyDictionary<string, string?>? overrides, Func<ImportResult, Task>? inTransaction, IProgress<ImportProgress>? progress,
+        CancellationToken ct)
+    {
+        var (table, _, validation) = await PrepareAsync(db, messages, clock, file, overrides, progress, ct);
+        if (db.Database.GetDbConnection() is not NpgsqlConnection npgsql)
+        {
+            await Task.Run(() => validation.Run(Validating(progress, table), ct: ct), ct);
+            return await ApplyAsync(db, audit, userId, clock, coopId, validation, inTransaction, progress, ct);
+        }
+        var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
+        return await db.InTransactionAsync(async () =>
+        {
+            var first = await Counters.ReserveAsync(db, coopId, MembershipCounter.MemberNumber, 1, ct);
+            var rows = new ImportedRows(coopId, bylaws, userId, clock.GetUtcNow(), Math.Max(first - 1, validation.HighestNumberInFile()));
+            var writing = progress is null ? null : new SyncProgress<int>(n => progress.Report(new ImportProgress(ImportPhase.Writing, n, table.Rows.Count)));
+            await Task.Run(() =>
+            {
+                using var copy = RegisterWriter.BeginMembers(npgsql);
+                validation.Run(writing, r => RegisterWriter.WriteMember(copy, rows.Add(r)), ct);
+                // Disposed without Complete, the COPY is cancelled; the refusal below rolls the transaction back.
+                if (validation.Errors.Count == 0) copy.Complete();
+            }, ct);
+            ThrowIfInvalid(validation);
+            await RegisterWriter.WriteAsync(db, [], rows.Lines, null, ct);
+            return await FinishAsync(db, audit, coopId, rows, inTransaction, progress, ct);
+        }, ct);
     }
 
     public static ImportReport Report(ImportTable table, ColumnMapping mapping, ImportValidation validation) =>
@@ -56,60 +102,81 @@ public static class RegisterImporter
         throw new DomainException(failures);
     }
 
-    /// <summary>Writes every valid row, the share ledger lines and the audit entry in one transaction (the caller's, or its own).</summary>
+    /// <summary>Writes every valid row of a completed check, the share ledger lines and the audit entry in one transaction.</summary>
     public static async Task<ImportResult> ApplyAsync(MembershipDbContext db, IAuditTrail audit, Guid? userId, TimeProvider clock, Guid coopId,
-        ImportValidation validation, Func<Task>? inTransaction, IProgress<ImportProgress>? progress, CancellationToken ct)
+        ImportValidation validation, Func<ImportResult, Task>? inTransaction, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         ThrowIfInvalid(validation);
-        var rows = validation.Valid;
-        var today = clock.Today();
-        var now = clock.GetUtcNow();
-        var bylaws = await db.Bylaws.InForceAsync(today, ct);
+        var valid = validation.Valid;
+        var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
         return await db.InTransactionAsync(async () =>
         {
-            var missing = rows.Count(r => r.MemberNumber is null && r.Status != MemberStatus.Applicant);
-            var maxInFile = rows.Max(r => r.MemberNumber) ?? 0;
             var first = await Counters.ReserveAsync(db, coopId, MembershipCounter.MemberNumber, 1, ct);
-            var next = Math.Max(first - 1, maxInFile);
-            var last = next + missing;
-            if (db.Counters.Local.FirstOrDefault(c => c.CoopId == coopId && c.Name == MembershipCounter.MemberNumber) is { } added) added.Value = last;
-            else await db.Counters.IgnoreQueryFilters().Where(c => c.CoopId == coopId && c.Name == MembershipCounter.MemberNumber)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, last), ct);
-            await db.SaveChangesAsync(ct);
-
-            var members = new List<Member>(rows.Count);
-            var lines = new List<ShareTransaction>();
-            foreach (var r in rows)
-            {
-                var terms = bylaws?.Categories.FirstOrDefault(c => c.Category == r.Identity.Category);
-                var m = new Member
-                {
-                    Id = Guid.CreateVersion7(), CoopId = coopId, Status = r.Status, StatusSince = r.StatusSince, AdmittedOn = r.AdmittedOn, CreatedAt = now,
-                    MemberNumber = r.Status == MemberStatus.Applicant ? null : r.MemberNumber ?? ++next,
-                    SharesSubscribed = r.SharesSubscribed, SharesPaid = r.SharesPaid,
-                    SharesHeld = terms is { ShareUnitValue: > 0 } ? (int)Math.Floor(r.SharesSubscribed / terms.ShareUnitValue) : 0,
-                };
-                r.Identity.ApplyTo(m);
-                members.Add(m);
-                var on = r.SubscribedOn ?? r.AdmittedOn ?? r.StatusSince;
-                if (r.SharesSubscribed > 0) lines.Add(Line(m, ShareTransactionKind.Subscription, on, m.SharesHeld, r.SharesSubscribed, bylaws?.Id, userId, now));
-                if (r.SharesPaid > 0) lines.Add(Line(m, ShareTransactionKind.Payment, on, 0, r.SharesPaid, bylaws?.Id, userId, now));
-            }
-            var writeProgress = progress is null ? null : new SyncProgress<int>(n => progress.Report(new ImportProgress(ImportPhase.Writing, n, members.Count)));
-            await RegisterWriter.WriteAsync(db, members, lines, writeProgress, ct);
-            if (inTransaction is not null) await inTransaction();
-            await audit.WriteAsync(db, [new AuditEntry(AuditEventType.RegisterImported, "MemberRegister", coopId.ToString(), coopId,
-                new { Rows = members.Count, ShareLines = lines.Count, FirstNumber = members.Min(x => x.MemberNumber), LastNumber = members.Max(x => x.MemberNumber) })], ct);
-            progress?.Report(new ImportProgress(ImportPhase.Done, members.Count, members.Count));
-            return new ImportResult(members.Count, lines.Count);
+            var rows = new ImportedRows(coopId, bylaws, userId, clock.GetUtcNow(), Math.Max(first - 1, valid.Max(r => r.MemberNumber) ?? 0));
+            var members = valid.Select(rows.Add).ToList();
+            var writing = progress is null ? null : new SyncProgress<int>(n => progress.Report(new ImportProgress(ImportPhase.Writing, n, members.Count)));
+            await RegisterWriter.WriteAsync(db, members, rows.Lines, writing, ct);
+            return await FinishAsync(db, audit, coopId, rows, inTransaction, progress, ct);
         }, ct);
     }
 
-    private static ShareTransaction Line(Member m, ShareTransactionKind kind, DateOnly on, int shares, decimal amount, Guid? bylawsId, Guid? userId, DateTimeOffset now) => new()
+    /// <summary>Inside the import's transaction, after the rows: the member-number counter, the caller's step, the audit entry.</summary>
+    private static async Task<ImportResult> FinishAsync(MembershipDbContext db, IAuditTrail audit, Guid coopId, ImportedRows rows,
+        Func<ImportResult, Task>? inTransaction, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = kind, OccurredOn = on, Shares = shares, Amount = amount,
-        BylawsVersionId = bylawsId, RecordedAt = now, RecordedBy = userId,
-    };
+        var last = rows.LastNumber;
+        if (db.Counters.Local.FirstOrDefault(c => c.CoopId == coopId && c.Name == MembershipCounter.MemberNumber) is { } added) added.Value = last;
+        else await db.Counters.IgnoreQueryFilters().Where(c => c.CoopId == coopId && c.Name == MembershipCounter.MemberNumber)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, last), ct);
+        await db.SaveChangesAsync(ct);
+        var result = new ImportResult(rows.Count, rows.Lines.Count);
+        if (inTransaction is not null) await inTransaction(result);
+        await audit.WriteAsync(db, [new AuditEntry(AuditEventType.RegisterImported, "MemberRegister", coopId.ToString(), coopId,
+            new { Rows = rows.Count, ShareLines = rows.Lines.Count, FirstNumber = rows.FirstNumber, LastNumber = rows.HighestNumber })], ct);
+        progress?.Report(new ImportProgress(ImportPhase.Done, rows.Count, rows.Count));
+        return result;
+    }
+
+    /// <summary>Turns checked rows into members (numbering those without one after <paramref name="numbersFrom"/>) and their ledger lines.</summary>
+    private sealed class ImportedRows(Guid coopId, BylawsVersion? bylaws, Guid? userId, DateTimeOffset now, int numbersFrom)
+    {
+        private int _next = numbersFrom;
+        public List<ShareTransaction> Lines { get; } = [];
+        public int Count { get; private set; }
+        public int? FirstNumber { get; private set; }
+        public int? HighestNumber { get; private set; }
+        /// <summary>What the member-number counter holds after the import: the last number it gave, or the highest in the file.</summary>
+        public int LastNumber => _next;
+
+        public Member Add(ValidRow r)
+        {
+            var terms = bylaws?.Categories.FirstOrDefault(c => c.Category == r.Identity.Category);
+            var m = new Member
+            {
+                Id = Guid.CreateVersion7(), CoopId = coopId, Status = r.Status, StatusSince = r.StatusSince, AdmittedOn = r.AdmittedOn, CreatedAt = now,
+                MemberNumber = r.Status == MemberStatus.Applicant ? null : r.MemberNumber ?? ++_next,
+                SharesSubscribed = r.SharesSubscribed, SharesPaid = r.SharesPaid,
+                SharesHeld = terms is { ShareUnitValue: > 0 } ? (int)Math.Floor(r.SharesSubscribed / terms.ShareUnitValue) : 0,
+            };
+            r.Identity.ApplyTo(m);
+            var on = r.SubscribedOn ?? r.AdmittedOn ?? r.StatusSince;
+            if (r.SharesSubscribed > 0) Lines.Add(Line(m, ShareTransactionKind.Subscription, on, m.SharesHeld, r.SharesSubscribed));
+            if (r.SharesPaid > 0) Lines.Add(Line(m, ShareTransactionKind.Payment, on, 0, r.SharesPaid));
+            Count++;
+            if (m.MemberNumber is { } n)
+            {
+                FirstNumber = FirstNumber is { } f ? Math.Min(f, n) : n;
+                HighestNumber = HighestNumber is { } h ? Math.Max(h, n) : n;
+            }
+            return m;
+        }
+
+        private ShareTransaction Line(Member m, ShareTransactionKind kind, DateOnly on, int shares, decimal amount) => new()
+        {
+            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = kind, OccurredOn = on, Shares = shares, Amount = amount,
+            BylawsVersionId = bylaws?.Id, RecordedAt = now, RecordedBy = userId,
+        };
+    }
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to a captured context and reorder reports).</summary>
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>

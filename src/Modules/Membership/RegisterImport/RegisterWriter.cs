@@ -51,44 +51,52 @@ internal static class RegisterWriter
 
     private static void CopyMembers(NpgsqlConnection connection, IReadOnlyList<Member> members, IProgress<int>? progress, CancellationToken ct)
     {
-        using var copy = connection.BeginBinaryImport(
-            "COPY membership.members (id, coop_id, version, member_number, kind, family_name, given_name, date_of_birth, street, city, province, postal_code, " +
-            "phone, email, preferred_language, category, status, status_since, admitted_on, shares_subscribed, shares_paid, shares_held, search_text, user_id, created_at) " +
-            "FROM STDIN (FORMAT BINARY)");
+        using var copy = BeginMembers(connection);
         var n = 0;
         foreach (var m in members)
         {
             ct.ThrowIfCancellationRequested();
-            copy.StartRow();
-            copy.Write(m.Id, NpgsqlDbType.Uuid);
-            copy.Write(m.CoopId, NpgsqlDbType.Uuid);
-            copy.Write(m.Version, NpgsqlDbType.Integer);
-            Nullable(copy, m.MemberNumber, NpgsqlDbType.Integer);
-            copy.Write(m.Kind.ToString(), NpgsqlDbType.Varchar);
-            copy.Write(m.FamilyName, NpgsqlDbType.Varchar);
-            copy.Write(m.GivenName, NpgsqlDbType.Varchar);
-            Nullable(copy, m.DateOfBirth, NpgsqlDbType.Date);
-            copy.Write(m.Street, NpgsqlDbType.Varchar);
-            copy.Write(m.City, NpgsqlDbType.Varchar);
-            copy.Write(m.Province, NpgsqlDbType.Varchar);
-            copy.Write(m.PostalCode, NpgsqlDbType.Varchar);
-            NullableText(copy, m.Phone);
-            NullableText(copy, m.Email);
-            copy.Write(m.PreferredLanguage, NpgsqlDbType.Varchar);
-            copy.Write(m.Category.ToString(), NpgsqlDbType.Varchar);
-            copy.Write(m.Status.ToString(), NpgsqlDbType.Varchar);
-            copy.Write(m.StatusSince, NpgsqlDbType.Date);
-            Nullable(copy, m.AdmittedOn, NpgsqlDbType.Date);
-            copy.Write(m.SharesSubscribed, NpgsqlDbType.Numeric);
-            copy.Write(m.SharesPaid, NpgsqlDbType.Numeric);
-            copy.Write(m.SharesHeld, NpgsqlDbType.Integer);
-            copy.Write(m.SearchText, NpgsqlDbType.Varchar);
-            Nullable(copy, m.UserId, NpgsqlDbType.Uuid);
-            copy.Write(m.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+            WriteMember(copy, m);
             if (++n % 5000 == 0) progress?.Report(n);
         }
         copy.Complete();
         progress?.Report(n);
+    }
+
+    /// <summary>Starts a binary COPY into the members table: write rows with <see cref="WriteMember"/>, then Complete (or dispose to cancel).</summary>
+    public static NpgsqlBinaryImporter BeginMembers(NpgsqlConnection connection) => connection.BeginBinaryImport(
+        "COPY membership.members (id, coop_id, version, member_number, kind, family_name, given_name, date_of_birth, street, city, province, postal_code, " +
+        "phone, email, preferred_language, category, status, status_since, admitted_on, shares_subscribed, shares_paid, shares_held, search_text, user_id, created_at) " +
+        "FROM STDIN (FORMAT BINARY)");
+
+    public static void WriteMember(NpgsqlBinaryImporter copy, Member m)
+    {
+        copy.StartRow();
+        copy.Write(m.Id, NpgsqlDbType.Uuid);
+        copy.Write(m.CoopId, NpgsqlDbType.Uuid);
+        copy.Write(m.Version, NpgsqlDbType.Integer);
+        Nullable(copy, m.MemberNumber, NpgsqlDbType.Integer);
+        copy.Write(m.Kind.ToString(), NpgsqlDbType.Varchar);
+        copy.Write(m.FamilyName, NpgsqlDbType.Varchar);
+        copy.Write(m.GivenName, NpgsqlDbType.Varchar);
+        Nullable(copy, m.DateOfBirth, NpgsqlDbType.Date);
+        copy.Write(m.Street, NpgsqlDbType.Varchar);
+        copy.Write(m.City, NpgsqlDbType.Varchar);
+        copy.Write(m.Province, NpgsqlDbType.Varchar);
+        copy.Write(m.PostalCode, NpgsqlDbType.Varchar);
+        NullableText(copy, m.Phone);
+        NullableText(copy, m.Email);
+        copy.Write(m.PreferredLanguage, NpgsqlDbType.Varchar);
+        copy.Write(m.Category.ToString(), NpgsqlDbType.Varchar);
+        copy.Write(m.Status.ToString(), NpgsqlDbType.Varchar);
+        copy.Write(m.StatusSince, NpgsqlDbType.Date);
+        Nullable(copy, m.AdmittedOn, NpgsqlDbType.Date);
+        copy.Write(m.SharesSubscribed, NpgsqlDbType.Numeric);
+        copy.Write(m.SharesPaid, NpgsqlDbType.Numeric);
+        copy.Write(m.SharesHeld, NpgsqlDbType.Integer);
+        copy.Write(m.SearchText, NpgsqlDbType.Varchar);
+        Nullable(copy, m.UserId, NpgsqlDbType.Uuid);
+        copy.Write(m.CreatedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
     }
 
     private static void CopyShares(NpgsqlConnection connection, IReadOnlyList<ShareTransaction> lines, CancellationToken ct)
