@@ -54,6 +54,8 @@ public sealed partial class PeopleAdminTests(BrowserFixture app)
 
         await page.GotoAsync("/personnes");
         await page.WaitInteractiveAsync();
+        // The page knows its coop once the picker shows it (the line it adds moves the form down).
+        await Assertions.Expect(page.GetByTestId("admin-coop")).ToHaveTextAsync("Coopérative de santé de Contrecoeur");
         await page.Locator("input[data-testid='invite-email'], [data-testid='invite-email'] input").FillAsync(email);
         await page.Locator("input[data-testid='invite-name'], [data-testid='invite-name'] input").FillAsync("Infirmière Invitée");
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
