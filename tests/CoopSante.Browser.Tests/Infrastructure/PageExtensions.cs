@@ -14,6 +14,16 @@ public static class PageExtensions
     public static async Task WaitInteractiveAsync(this IPage page) =>
         await page.Locator("[data-interactive='true']").First.WaitForAsync();
 
+    /// <summary>
+    /// Chooses files on a Blazor InputFile once its script listens (it attaches after the circuit's first render, a
+    /// round trip later than the layout's interactive mark); a change before that would be lost.
+    /// </summary>
+    public static async Task SetBlazorInputFilesAsync(this ILocator input, FilePayload file)
+    {
+        await input.EvaluateAsync("e => new Promise(r => { const t = setInterval(() => { if (e._blazorInputFileNextFileId !== undefined) { clearInterval(t); r(); } }, 20); })");
+        await input.SetInputFilesAsync(file);
+    }
+
     /// <summary>Signs in through <c>/connexion</c> in French, with the demo TOTP code when the account has two-factor.</summary>
     public static async Task SignInAsync(this IPage page, string email, string password = DemoPassword, bool twoFactor = true)
     {

@@ -30,7 +30,7 @@ public sealed class RegisterImportPageTests(BrowserFixture app)
 
         await page.GotoAsync("/registre/importation");
         await page.WaitInteractiveAsync();
-        await page.GetByLabel("Choisir un fichier").SetInputFilesAsync(Csv(Row(first, "Léa", $"{first}@exemple.ca".ToLowerInvariant()), Row(second, "Noé", $"{second}@exemple.ca".ToLowerInvariant(), postalCode: "123 456")));
+        await page.GetByLabel("Choisir un fichier").SetBlazorInputFilesAsync(Csv(Row(first, "Léa", $"{first}@exemple.ca".ToLowerInvariant()), Row(second, "Noé", $"{second}@exemple.ca".ToLowerInvariant(), postalCode: "123 456")));
         var errors = page.Locator("[data-testid='import-errors'] tbody tr");
         await errors.First.WaitForAsync();
         Assert.Equal(1, await errors.CountAsync());
@@ -40,7 +40,7 @@ public sealed class RegisterImportPageTests(BrowserFixture app)
         Assert.Contains("2 lignes lues, 1 erreurs.", await page.GetByTestId("import-summary").InnerTextAsync(), StringComparison.Ordinal);
         await Assertions.Expect(page.GetByTestId("import-apply")).ToBeDisabledAsync();
 
-        await page.GetByLabel("Choisir un fichier").SetInputFilesAsync(Csv(Row(first, "Léa", $"{first}@exemple.ca".ToLowerInvariant()), Row(second, "Noé", $"{second}@exemple.ca".ToLowerInvariant())));
+        await page.GetByLabel("Choisir un fichier").SetBlazorInputFilesAsync(Csv(Row(first, "Léa", $"{first}@exemple.ca".ToLowerInvariant()), Row(second, "Noé", $"{second}@exemple.ca".ToLowerInvariant())));
         await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("2 lignes lues, 0 erreurs.");
         await Assertions.Expect(page.GetByTestId("import-apply")).ToBeEnabledAsync();
         await page.GetByTestId("import-apply").ClickAsync();
