@@ -114,7 +114,6 @@ internal sealed class MembershipBench(string server, int total, bool keep)
     private async Task ImportAsync(double copyRate)
     {
         const int rows = 100_000;
-        var coop = Guid.NewGuid();
         var path = Path.Combine(Path.GetTempPath(), $"bench-import-{Guid.NewGuid():N}.csv");
         await using (var file = new StreamWriter(path, false, new UTF8Encoding(true)))
         {
@@ -126,10 +125,15 @@ internal sealed class MembershipBench(string server, int total, bool keep)
                     $"{i},{family},{GivenNames[i % GivenNames.Length]},19{50 + i % 50}-0{1 + i % 9}-1{i % 10},{i} rue Principale,Contrecœur,J0L 1C0,m{i}@exemple.ca,450-555-{i % 10000:D4},Utilisateur,Actif,2020-03-01,50.00,{(i % 2 == 0 ? "50.00" : "20.00")}"));
             }
         }
-        await using var db = Context(coop);
         var messages = new ErrorMessages(new ErrorMessageSources([new ErrorResources(typeof(MembershipText)), new ErrorResources(typeof(RegisterIoText))]));
-        await using (var stream = File.OpenRead(path))
+        // The same file into two new coops: the first import of the process runs partly as unoptimized (tier-0) code; the
+        // second is the steady state of a running server. Both are reported.
+        var times = new List<(TimeSpan DryRun, TimeSpan Import, int Imported, int Lines)>();
+        for (var run = 0; run < 2; run++)
         {
+            var coop = Guid.NewGuid();
+            await using var db = Context(coop);
+            await using var stream = File.OpenRead(path);
             // The dry run alone (what the user sees before choosing to import), then the import itself, which checks every row again.
             var watch = Stopwatch.StartNew();
             await RegisterImporter.ValidateAsync(db, messages, TimeProvider.System, stream, null, null, default);
@@ -137,13 +141,16 @@ internal sealed class MembershipBench(string server, int total, bool keep)
             stream.Position = 0;
             watch.Restart();
             var result = await RegisterImporter.ImportAsync(db, messages, new NoAudit(), null, TimeProvider.System, coop, stream, null, null, null, default);
-            watch.Stop();
-            var rate = result.Imported / watch.Elapsed.TotalSeconds;
-            Say($"import of {rows:N0} CSV rows (read, check every row, binary COPY of {result.Imported:N0} members and {result.ShareLines:N0} ledger lines, one transaction): " +
-                $"{watch.Elapsed.TotalSeconds:F2} s = {rate:N0} rows/s (target >= 20,000); the dry run alone (read + check) {dryRun.TotalSeconds:F2} s; " +
-                $"baseline raw COPY of generated members {copyRate:N0} rows/s; ratio {copyRate / rate:F1}x");
+            times.Add((dryRun, watch.Elapsed, result.Imported, result.ShareLines));
         }
         File.Delete(path);
+        var (firstDry, first, _, _) = times[0];
+        var (dry, import, imported, lines) = times[1];
+        var rate = imported / import.TotalSeconds;
+        Say($"import of {rows:N0} CSV rows (read, check every row, binary COPY of {imported:N0} members and {lines:N0} ledger lines, one transaction), " +
+            $"second import of the process: {import.TotalSeconds:F2} s = {rate:N0} rows/s (target >= 20,000); the dry run alone (read + check) {dry.TotalSeconds:F2} s; " +
+            $"first import of the process: {first.TotalSeconds:F2} s = {rows / first.TotalSeconds:N0} rows/s, its dry run {firstDry.TotalSeconds:F2} s; " +
+            $"baseline raw COPY of generated members {copyRate:N0} rows/s; ratio {copyRate / rate:F1}x");
         await WriteSplitAsync(rows);
     }
 

@@ -179,4 +179,39 @@ public sealed class SearchTextTests
     [Fact]
     public void Normalizing_is_idempotent() =>
         Gen.String.Sample(s => SearchText.Normalize(SearchText.Normalize(s)) == SearchText.Normalize(s));
+
+    [Fact]
+    public void The_ascii_shortcut_normalizes_as_the_full_unicode_path_does() =>
+        Gen.String[Gen.Char["aAzZ09 -'’.@éÉèçÇœŒñÑôÏ\u0301\u00A0\t"], 0, 30].Sample(s => SearchText.Normalize(s) == Reference(s));
+
+    /// <summary>The plain definition: decompose, drop marks and apostrophes, lower-case letters and digits, one space between words.</summary>
+    private static string Reference(string s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return "";
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        foreach (var c in s.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark || c is '\'' or '’') continue;
+            if (char.IsLetterOrDigit(c)) word.Append(c is 'œ' or 'Œ' ? "oe" : char.ToLowerInvariant(c).ToString());
+            else if (word.Length > 0) { words.Add(word.ToString()); word.Clear(); }
+        }
+        if (word.Length > 0) words.Add(word.ToString());
+        return string.Join(' ', words);
+    }
+
+    [Theory]
+    [InlineData("Utilisateur", MemberCategory.User)]
+    [InlineData("UTILISATRICE", null)]
+    [InlineData("  SOUTIEN ", MemberCategory.Supporting)]
+    [InlineData("Supporting", MemberCategory.Supporting)]
+    [InlineData("User", MemberCategory.User)]
+    [InlineData("travailleur", MemberCategory.Worker)]
+    [InlineData("", null)]
+    public void A_category_is_read_from_its_french_or_english_label_or_its_name(string text, MemberCategory? expected)
+    {
+        var found = CoopSante.Membership.RegisterIo.RegisterColumns.TryParse<MemberCategory>(text, out var value);
+        Assert.Equal(expected is not null, found);
+        if (expected is { } e) Assert.Equal(e, value);
+    }
 }

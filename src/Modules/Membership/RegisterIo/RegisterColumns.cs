@@ -61,18 +61,25 @@ public static class RegisterColumns
     };
 
     /// <summary>Parses an enum from its French or English label or its name, accents and case aside.</summary>
-    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum => Labels<T>.Normalized.TryGetValue(SearchText.Normalize(text), out value);
+
+    /// <summary>Every accepted spelling of a value, normalized once (the import parses several of them on every row).</summary>
+    private static class Labels<T> where T : struct, Enum
     {
-        value = default;
-        var t = SearchText.Normalize(text);
-        if (t.Length == 0) return false;
-        foreach (var candidate in Enum.GetValues<T>())
+        public static readonly Dictionary<string, T> Normalized = Build();
+
+        private static Dictionary<string, T> Build()
         {
-            if (string.Equals(t, SearchText.Normalize(candidate.ToString()), StringComparison.Ordinal)) { value = candidate; return true; }
-            foreach (var culture in Languages)
-                if (string.Equals(t, SearchText.Normalize(Label(candidate, culture)), StringComparison.Ordinal)) { value = candidate; return true; }
+            // In declaration order, the name before the labels: the first value that claims a spelling keeps it.
+            var d = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var candidate in Enum.GetValues<T>())
+            {
+                d.TryAdd(SearchText.Normalize(candidate.ToString()), candidate);
+                foreach (var culture in Languages) d.TryAdd(SearchText.Normalize(Label(candidate, culture)), candidate);
+            }
+            d.Remove("");
+            return d;
         }
-        return false;
     }
 
     public static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";

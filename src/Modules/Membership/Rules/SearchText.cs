@@ -10,20 +10,21 @@ public static class SearchText
     public static string Normalize(string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return "";
-        var decomposed = value.Normalize(NormalizationForm.FormD);
+        // ASCII has nothing to decompose; the import normalizes several fields of every row.
+        var decomposed = System.Text.Ascii.IsValid(value) ? value : value.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var c in decomposed)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (c > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             // Apostrophes join (O'Neil → oneil); every other separator splits words.
             if (c is '\'' or '’') continue;
             if (char.IsLetterOrDigit(c))
             {
                 if (space && sb.Length > 0) sb.Append(' ');
                 space = false;
-                sb.Append(c == 'œ' || c == 'Œ' ? "oe" : char.ToLowerInvariant(c).ToString());
+                if (c is 'œ' or 'Œ') sb.Append("oe");
+                else sb.Append(char.ToLowerInvariant(c));
             }
             else
             {
