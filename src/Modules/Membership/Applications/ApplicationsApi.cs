@@ -45,17 +45,18 @@ public static class ApplicationsApi
         pub.MapPost("/applications", CreatePublic).WithSummary("An application by the person themself, with their recorded consent.");
     }
 
-    public static async Task<Ok<IReadOnlyList<LikelyDuplicate>>> Duplicates(MemberInput identity, MembershipDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await FindDuplicatesAsync(db.Members, identity, ct));
+    public static async Task<Ok<IReadOnlyList<LikelyDuplicate>>> Duplicates(Guid coopId, MemberInput identity, MembershipDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await FindDuplicatesAsync(db, coopId, identity, ct));
 
-    public static async Task<IReadOnlyList<LikelyDuplicate>> FindDuplicatesAsync(IQueryable<Member> members, MemberInput identity, CancellationToken ct)
+    /// <summary>Members of the coop with the same name and date of birth, or the same e-mail.</summary>
+    public static async Task<IReadOnlyList<LikelyDuplicate>> FindDuplicatesAsync(MembershipDbContext db, Guid coopId, MemberInput identity, CancellationToken ct)
     {
         var email = string.IsNullOrWhiteSpace(identity.Email) ? null : identity.Email.Trim().ToLowerInvariant();
         var dob = identity.DateOfBirth;
         if (email is null && dob is null) return [];
-        var candidates = await members.AsNoTracking().Where(m => (dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)).OrderBy(m => m.Id).Take(200).ToListAsync(ct);
         var family = SearchText.Normalize(identity.FamilyName);
         var given = SearchText.Normalize(identity.GivenName);
+        var candidates = await CandidatesAsync(db, coopId, dob, family + " " + given, email, ct);
         var result = new List<LikelyDuplicate>();
         foreach (var m in candidates)
         {
@@ -65,6 +66,31 @@ public static class ApplicationsApi
                 result.Add(new LikelyDuplicate(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, sameName ? "NameAndDateOfBirth" : "Email"));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A superset of the likely duplicates, checked exactly by the caller. On PostgreSQL the coop-tagged search vector
+    /// narrows to members whose words start with the name's (or the e-mail's) words, then the date of birth (or e-mail) is
+    /// compared: no b-tree on either column to maintain on every imported row (ADR 0007). Elsewhere, a plain filter.
+    /// </summary>
+    private static async Task<List<Member>> CandidatesAsync(MembershipDbContext db, Guid coopId, DateOnly? dob, string name, string? email, CancellationToken ct)
+    {
+        var members = db.Members.IgnoreQueryFilters().AsNoTracking();
+        if (!db.Database.IsNpgsql())
+            return await members.Where(m => m.CoopId == coopId && ((dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)))
+                .OrderBy(m => m.Id).Take(200).ToListAsync(ct);
+        var found = new List<Member>();
+        var nameTerms = Words(name);
+        if (dob is { } born && nameTerms.Length > 0)
+            found.AddRange(await db.Members.FromSql($"SELECT * FROM membership.members WHERE coop_id = {coopId} AND date_of_birth = {born} AND search_vector @@ membership.member_search_query({coopId}, {nameTerms})")
+                .IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Take(200).ToListAsync(ct));
+        var emailTerms = Words(email);
+        if (email is not null && emailTerms.Length > 0)
+            found.AddRange(await db.Members.FromSql($"SELECT * FROM membership.members WHERE coop_id = {coopId} AND email = {email} AND search_vector @@ membership.member_search_query({coopId}, {emailTerms})")
+                .IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Take(200).ToListAsync(ct));
+        return found.DistinctBy(m => m.Id).OrderBy(m => m.Id).ToList();
+
+        static string[] Words(string? text) => SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     public static async Task<Created<ApplicationCreated>> Create(Guid coopId, ApplicationRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
@@ -100,13 +126,12 @@ public static class ApplicationsApi
     {
         identity ??= new MemberInput();
         var today = clock.Today();
-        var members = channel == ApplicationChannel.PublicForm ? db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId) : db.Members;
         var bylawsSource = channel == ApplicationChannel.PublicForm ? db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId) : db.Bylaws;
         var bylaws = await bylawsSource.InForceAsync(today, ct);
         var failures = identity.Validate(today, bylaws?.Categories.Select(c => c.Category).ToList());
         if (!consent) failures.Add(MembershipErrors.ConsentRequired.At("consent"));
         DomainException.ThrowIfAny(failures);
-        if (!acknowledgeDuplicates && (await FindDuplicatesAsync(members, identity, ct)).Count > 0)
+        if (!acknowledgeDuplicates && (await FindDuplicatesAsync(db, coopId, identity, ct)).Count > 0)
             throw new DomainException(MembershipErrors.LikelyDuplicate.At("identity"));
 
         var now = clock.GetUtcNow();

@@ -34,6 +34,15 @@ public abstract class MembershipDbContext(DbContextOptions options, ICurrentUser
 public sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Likely duplicates are looked up by date of birth or e-mail within the coop (ApplicationsApi.FindDuplicatesAsync). On
+        // PostgreSQL the search vector's GIN index serves that lookup instead (ADR 0007).
+        modelBuilder.Entity<Member>().HasIndex(x => new { x.CoopId, x.DateOfBirth });
+        modelBuilder.Entity<Member>().HasIndex(x => new { x.CoopId, x.Email });
+    }
 }
 
 public sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)

@@ -37,9 +37,6 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
     {
         b.ToTable("members");
         b.HasIndex(x => new { x.CoopId, x.MemberNumber }).IsUnique();
-        // Likely duplicates are looked up by date of birth or e-mail within the coop (ApplicationsApi.FindDuplicatesAsync).
-        b.HasIndex(x => new { x.CoopId, x.DateOfBirth });
-        b.HasIndex(x => new { x.CoopId, x.Email });
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Category).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);

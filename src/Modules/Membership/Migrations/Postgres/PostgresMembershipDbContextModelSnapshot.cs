@@ -677,12 +677,6 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_members");
 
-                    b.HasIndex("CoopId", "DateOfBirth")
-                        .HasDatabaseName("ix_members_coop_id_date_of_birth");
-
-                    b.HasIndex("CoopId", "Email")
-                        .HasDatabaseName("ix_members_coop_id_email");
-
                     b.HasIndex("CoopId", "MemberNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_members_coop_id_member_number");
