@@ -181,6 +181,17 @@ public sealed class RegisterApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(["Bouchard-Tremblay"], await Find("q=2"));
         Assert.Equal(["O'Neil"], await Find("category=Supporting"));
         Assert.Equal(["Lévesque"], await Find("status=Applicant"));
+        // A search with filters, ordered members first then applicants, paged with its total; past the end, the total still.
+        Assert.Equal(["Lévesque"], await Find("q=l&status=Applicant"));
+        Assert.Empty(await Find("q=cote&status=Applicant"));
+        Assert.Equal(["O'Neil"], await Find("q=o&category=Supporting"));
+        var searched = await Json(await s.Admin.GetAsync($"{s.Base}/members?q=j0l&page=2&pageSize=2"));
+        Assert.Equal(3, searched.GetProperty("total").GetInt32());
+        Assert.Equal(["O'Neil"], searched.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("familyName").GetString()!).ToList());
+        Assert.False(searched.GetProperty("items")[0].GetProperty("inGoodStanding").GetBoolean());
+        var beyond = await Json(await s.Admin.GetAsync($"{s.Base}/members?q=j0l&page=5&pageSize=2"));
+        Assert.Equal(3, beyond.GetProperty("total").GetInt32());
+        Assert.Equal(0, beyond.GetProperty("items").GetArrayLength());
 
         var page = await Json(await s.Admin.GetAsync($"{s.Base}/members?page=2&pageSize=3"));
         Assert.Equal(4, page.GetProperty("total").GetInt32());
