@@ -145,6 +145,8 @@ public sealed class RegisterApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal("NameAndDateOfBirth", matches[0].GetProperty("reason").GetString());
         var sameEmail = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/applications/duplicates", Person("Autre", "Nom", new DateOnly(1990, 1, 1), email: "Elise.Cote@example.ca")));
         Assert.Equal("Email", sameEmail[0].GetProperty("reason").GetString());
+        var emailOnly = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/applications/duplicates", new { kind = "Person", familyName = "Autre", email = "elise.cote@example.ca" }));
+        Assert.Equal("Email", emailOnly[0].GetProperty("reason").GetString());
         // Words that only start the name, another date of birth, or an e-mail that only shares words: not duplicates.
         Assert.Equal(0, (await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/applications/duplicates", Person("Cot", "Eli", email: null)))).GetArrayLength());
         Assert.Equal(0, (await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/applications/duplicates", Person("Côté", "Élise", new DateOnly(1990, 1, 1), email: null)))).GetArrayLength());

@@ -75,20 +75,23 @@ public static class ApplicationsApi
     /// </summary>
     private static async Task<List<Member>> CandidatesAsync(MembershipDbContext db, Guid coopId, DateOnly? dob, string name, string? email, CancellationToken ct)
     {
-        var members = db.Members.IgnoreQueryFilters().AsNoTracking();
-        if (!db.Database.IsNpgsql())
-            return await members.Where(m => m.CoopId == coopId && ((dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)))
-                .OrderBy(m => m.Id).Take(200).ToListAsync(ct);
-        var found = new List<Member>();
-        var nameTerms = Words(name);
-        if (dob is { } born && nameTerms.Length > 0)
-            found.AddRange(await db.Members.FromSql($"SELECT * FROM membership.members WHERE coop_id = {coopId} AND date_of_birth = {born} AND search_vector @@ membership.member_search_query({coopId}, {nameTerms})")
-                .IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Take(200).ToListAsync(ct));
-        var emailTerms = Words(email);
-        if (email is not null && emailTerms.Length > 0)
-            found.AddRange(await db.Members.FromSql($"SELECT * FROM membership.members WHERE coop_id = {coopId} AND email = {email} AND search_vector @@ membership.member_search_query({coopId}, {emailTerms})")
-                .IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Take(200).ToListAsync(ct));
-        return found.DistinctBy(m => m.Id).OrderBy(m => m.Id).ToList();
+        IQueryable<Member> members;
+        if (db.Database.IsNpgsql())
+        {
+            // A missing date of birth or e-mail, or no words, makes its side NULL: it matches nothing.
+            var nameTerms = Words(name);
+            var emailTerms = Words(email);
+            members = db.Members.FromSql($"""
+                SELECT * FROM membership.members WHERE coop_id = {coopId} AND (
+                  (date_of_birth = {dob} AND search_vector @@ membership.member_search_query({coopId}, {nameTerms}))
+                  OR (email = {email} AND search_vector @@ membership.member_search_query({coopId}, {emailTerms})))
+                """);
+        }
+        else
+        {
+            members = db.Members.Where(m => m.CoopId == coopId && ((dob != null && m.DateOfBirth == dob) || (email != null && m.Email == email)));
+        }
+        return await members.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Take(200).ToListAsync(ct);
 
         static string[] Words(string? text) => SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
