@@ -50,6 +50,9 @@ public sealed class RegisterImportPageTests(BrowserFixture app)
 
         await page.GotoAsync("/membres");
         await page.WaitInteractiveAsync();
+        // The list's pager speaks French too (MudBlazor's own text is English).
+        await Assertions.Expect(page.Locator(".mud-table-pagination")).ToContainTextAsync("Lignes par page");
+        await Assertions.Expect(page.Locator(".mud-table-pagination")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"1 à \d+ sur \d+"));
         foreach (var name in new[] { first, second })
         {
             await page.Locator("input[data-testid='register-search'], [data-testid='register-search'] input").First.FillAsync(name);
