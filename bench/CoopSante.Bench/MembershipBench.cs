@@ -163,10 +163,11 @@ internal sealed class MembershipBench(string server, int total, bool keep)
         var coop = Guid.NewGuid();
         var members = Enumerable.Range(1, rows).Select(n => NewMember(coop, n)).ToList();
         var now = DateTimeOffset.UtcNow;
-        var lines = members.SelectMany(m => new[]
+        // One opening balance per member, as the import writes them.
+        var lines = members.Select(m => new ShareTransaction
         {
-            new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coop, MemberId = m.Id, Kind = ShareTransactionKind.Subscription, OccurredOn = new DateOnly(2020, 3, 1), Shares = 5, Amount = 50m, RecordedAt = now },
-            new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coop, MemberId = m.Id, Kind = ShareTransactionKind.Payment, OccurredOn = new DateOnly(2020, 3, 1), Amount = m.SharesPaid, RecordedAt = now },
+            Id = Guid.CreateVersion7(), CoopId = coop, MemberId = m.Id, Kind = ShareTransactionKind.OpeningBalance, OccurredOn = new DateOnly(2020, 3, 1),
+            Shares = 5, Amount = m.SharesPaid, SubscribedAmount = 50m, RecordedAt = now,
         }).ToList();
         await using var db = Context(coop);
         await db.Database.OpenConnectionAsync();

@@ -6,6 +6,8 @@ using System.Text;
 using System.Text.Json;
 using CoopSante.Integration.Tests.Infrastructure;
 using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using static CoopSante.Integration.Tests.Membership.MembershipScenario;
 using Npgsql;
 
 namespace CoopSante.Integration.Tests.Membership;
@@ -93,7 +95,7 @@ public sealed class RegisterImportTests(AppFixture app) : IAsyncLifetime
         foreach (var line in new[] { 1, 2_000, 2_001, 4_400, 4_500 })
             Assert.Equal(line, await ScalarAsync($"SELECT member_number FROM membership.members WHERE coop_id = '{_coop}' AND family_name = 'Bélanger{line}'"));
         Assert.Equal(4_500, await ScalarAsync($"SELECT value FROM membership.membership_counters WHERE coop_id = '{_coop}' AND name = 'member'"));
-        Assert.Equal(9_000, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+        Assert.Equal(4_500, await ScalarAsync("SELECT count(*) FROM membership.share_transactions WHERE kind = 'OpeningBalance'"));
     }
 
     [Fact]
@@ -109,12 +111,51 @@ public sealed class RegisterImportTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(10_000, JsonDocument.Parse(body).RootElement.GetProperty("imported").GetInt32());
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
         Assert.Equal(10_000, await MembersAsync(_coop));
-        Assert.Equal(20_000, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+        Assert.Equal(10_000, await ScalarAsync("SELECT count(*) FROM membership.share_transactions WHERE kind = 'OpeningBalance'"));
         Assert.Equal(10_000, await ScalarAsync($"SELECT value FROM membership.membership_counters WHERE coop_id = '{_coop}' AND name = 'member'"));
         Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM platform.audit_events WHERE type = 350 AND coop_id = '{_coop}'"));
         // The members are searchable like any other.
         var found = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/members?q=belanger9999");
         Assert.Equal(1, found.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Each_imported_member_opens_one_balance_line_that_counts_as_paid_and_has_no_receipt()
+    {
+        await new MeetingsData(app, _coop).BylawsAsync(); // users qualify with 10 shares of 10 $
+        var admin = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var paidUp = RegisterFiles.Row(1);
+        (paidUp[12], paidUp[13]) = ("100.00", "100.00");
+        var owing = RegisterFiles.Row(2);
+        (owing[12], owing[13]) = ("100.00", "40.00");
+        var nothing = RegisterFiles.Row(3);
+        (nothing[9], nothing[12], nothing[13]) = ("Utilisateur", "0", "0");
+        Assert.Equal(HttpStatusCode.OK, (await RegisterFiles.ImportAsync(admin, _coop, RegisterFiles.WriteCsv([paidUp, owing, nothing]))).StatusCode);
+
+        // One line per member with shares: what was subscribed and what was paid, on the admission date; none for the third.
+        Assert.Equal(2, await ScalarAsync("SELECT count(*) FROM membership.share_transactions"));
+        Assert.Equal(2, await ScalarAsync("SELECT count(*) FROM membership.share_transactions WHERE kind = 'OpeningBalance' AND shares = 10 " +
+            "AND subscribed_amount = 100 AND occurred_on = '2020-03-01' AND receipt_number IS NULL"));
+        Assert.Equal(140, await ScalarAsync("SELECT sum(amount) FROM membership.share_transactions"));
+        var memberId = await DbAsync(app, db => db.Members.IgnoreQueryFilters().Where(m => m.CoopId == _coop && m.MemberNumber == 2).Select(m => m.Id).SingleAsync());
+        var detail = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/members/{memberId}");
+        var line = detail.GetProperty("shares").EnumerateArray().Single();
+        Assert.Equal("OpeningBalance", line.GetProperty("kind").GetString());
+        Assert.Equal(40m, line.GetProperty("amount").GetDecimal());
+        Assert.Equal(100m, line.GetProperty("subscribedAmount").GetDecimal());
+        // Payments made before the import have no receipt in CoopSanté: none is made up.
+        await ProblemAssert.IsProblem(await admin.GetAsync($"/api/v1/coops/{_coop}/members/{memberId}/receipts/{line.GetProperty("id").GetString()}.pdf"), HttpStatusCode.NotFound, "Platform.NotFound");
+
+        // The paid part counts like a payment: member 1 is in good standing and may vote; the capital holds both amounts.
+        var voters = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/meetings/voters");
+        Assert.Equal([1], voters.GetProperty("items").EnumerateArray().Select(v => v.GetProperty("memberNumber").GetInt32()));
+        var report = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/meetings/annual-report?fiscalYear={MeetingsData.Today.Year - 1}");
+        Assert.Equal(140m, report.GetProperty("shareCapital").GetDecimal());
+        // The register's export dates the subscription from the opening balance.
+        var csv = (await admin.GetStringAsync($"/api/v1/coops/{_coop}/members/export?format=csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r').Split(',')).ToList();
+        var (admitted, subscribed) = (Array.IndexOf(csv[0], "Date d'admission"), Array.IndexOf(csv[0], "Date de souscription"));
+        Assert.Equal([csv[1][admitted], csv[2][admitted], ""], csv.Skip(1).Select(r => r[subscribed]));
+        Assert.NotEqual("", csv[1][admitted]);
     }
 
     [Fact]

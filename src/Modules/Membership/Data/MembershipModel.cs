@@ -129,6 +129,7 @@ internal sealed class ShareTransactionConfiguration : IEntityTypeConfiguration<S
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Method).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Amount).HasPrecision(12, 2);
+        b.Property(x => x.SubscribedAmount).HasPrecision(12, 2);
         b.Property(x => x.ResolutionNumber).HasMaxLength(50);
         b.HasOne<Member>().WithMany().HasForeignKey(x => x.MemberId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -56,7 +56,7 @@ public static class AnnualReport
             .GroupBy(m => m.Category).Select(g => new CategoryCount(g.Key, g.Count())).OrderBy(c => c.Category).ToList();
         var admissions = await db.Members.CountAsync(m => m.AdmittedOn >= start && m.AdmittedOn <= end, ct);
         var departures = await db.StatusChanges.CountAsync(s => Departed.Contains(s.To) && s.EffectiveOn >= start && s.EffectiveOn <= end, ct);
-        var paidIn = await db.ShareTransactions.Where(t => t.OccurredOn <= end && t.Kind == ShareTransactionKind.Payment).SumAsync(t => (decimal?)t.Amount, ct) ?? 0m;
+        var paidIn = await db.ShareTransactions.Where(t => t.OccurredOn <= end && (t.Kind == ShareTransactionKind.Payment || t.Kind == ShareTransactionKind.OpeningBalance)).SumAsync(t => (decimal?)t.Amount, ct) ?? 0m;
         var refunded = await db.ShareTransactions.Where(t => t.OccurredOn <= end && t.Kind == ShareTransactionKind.Refund).SumAsync(t => (decimal?)t.Amount, ct) ?? 0m;
         var agm = await db.Set<Meeting>().AsNoTracking().Where(m => m.Kind == MeetingKind.Annual && m.FiscalYear == year).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
         var agmDeadline = MeetingDeadlines.AgmDeadline(end);

@@ -33,7 +33,8 @@ internal static class Voters
             .GroupBy(t => new { t.MemberId, t.Kind }).Select(g => new { g.Key.MemberId, g.Key.Kind, Amount = g.Sum(t => t.Amount) }).ToListAsync(ct);
         foreach (var sum in sums)
         {
-            var signed = sum.Kind is ShareTransactionKind.Payment or ShareTransactionKind.TransferIn ? sum.Amount : -sum.Amount;
+            // An opening balance's amount is what was paid before the import.
+            var signed = sum.Kind is ShareTransactionKind.Payment or ShareTransactionKind.TransferIn or ShareTransactionKind.OpeningBalance ? sum.Amount : -sum.Amount;
             paid[sum.MemberId] = paid.GetValueOrDefault(sum.MemberId) + signed;
         }
         var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-CA"), ignoreCase: true);

@@ -63,6 +63,8 @@ public enum ShareTransactionKind
     TransferOut = 3,
     TransferIn = 4,
     Refund = 5,
+    /// <summary>The shares a member held when their register was imported: subscribed and paid before the coop used CoopSante.</summary>
+    OpeningBalance = 6,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<PaymentMethod>))]

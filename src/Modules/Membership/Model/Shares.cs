@@ -12,6 +12,11 @@ public sealed class ShareTransaction : ICoopOwned
     public DateOnly OccurredOn { get; set; }
     public int Shares { get; set; }
     public decimal Amount { get; set; }
+    /// <summary>
+    /// Of an opening balance only: the amount subscribed before the import (<see cref="Amount"/> is then the part already paid).
+    /// Other kinds carry one amount; a subscription's is in <see cref="Amount"/>.
+    /// </summary>
+    public decimal? SubscribedAmount { get; set; }
     public PaymentMethod? Method { get; set; }
     /// <summary>Per-coop receipt number of a payment.</summary>
     public int? ReceiptNumber { get; set; }

@@ -19,7 +19,8 @@ public sealed record MemberListItem(Guid Id, int? MemberNumber, string FamilyNam
 
 public sealed record StatusChangeDto(MemberStatus? From, MemberStatus To, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, DateTimeOffset RecordedAt);
 
-public sealed record ShareLineDto(Guid Id, ShareTransactionKind Kind, DateOnly OccurredOn, int Shares, decimal Amount, PaymentMethod? Method, int? ReceiptNumber, string? ResolutionNumber, Guid? CounterpartyMemberId);
+public sealed record ShareLineDto(Guid Id, ShareTransactionKind Kind, DateOnly OccurredOn, int Shares, decimal Amount, PaymentMethod? Method, int? ReceiptNumber, string? ResolutionNumber, Guid? CounterpartyMemberId,
+    decimal? SubscribedAmount = null);
 
 public sealed record HouseholdPersonDto(Guid Id, int Version, HouseholdRelationship Relationship, string FamilyName, string GivenName, DateOnly DateOfBirth, bool SameAddress, bool EligibleFamily);
 
@@ -126,7 +127,7 @@ public static class RegisterApi
         var history = await db.StatusChanges.AsNoTracking().Where(s => s.MemberId == memberId).OrderBy(s => s.RecordedAt).ThenBy(s => s.EffectiveOn).ThenBy(s => s.Id)
             .Select(s => new StatusChangeDto(s.From, s.To, s.EffectiveOn, s.Reason, s.ResolutionNumber, s.RecordedAt)).ToListAsync(ct);
         var shares = await db.ShareTransactions.AsNoTracking().Where(t => t.MemberId == memberId).OrderBy(t => t.OccurredOn).ThenBy(t => t.RecordedAt)
-            .Select(t => new ShareLineDto(t.Id, t.Kind, t.OccurredOn, t.Shares, t.Amount, t.Method, t.ReceiptNumber, t.ResolutionNumber, t.CounterpartyMemberId)).ToListAsync(ct);
+            .Select(t => new ShareLineDto(t.Id, t.Kind, t.OccurredOn, t.Shares, t.Amount, t.Method, t.ReceiptNumber, t.ResolutionNumber, t.CounterpartyMemberId, t.SubscribedAmount)).ToListAsync(ct);
         var household = await db.HouseholdPersons.AsNoTracking().Where(h => h.MemberId == memberId).OrderBy(h => h.Relationship).ThenBy(h => h.DateOfBirth).ToListAsync(ct);
         var qualifying = GoodStanding.QualifyingAmount(bylaws, m.Category);
         return new MemberDetail(m.Id, m.Version, m.MemberNumber, MemberInput.From(m), m.Status, m.StatusSince, m.AdmittedOn, m.SharesHeld,

@@ -50,7 +50,7 @@ public sealed record RegisterRow(
         var ledger = db.ShareTransactions.GroupBy(t => t.MemberId).Select(g => new
         {
             MemberId = g.Key,
-            SubscribedOn = g.Min(t => t.Kind == ShareTransactionKind.Subscription ? (DateOnly?)t.OccurredOn : null),
+            SubscribedOn = g.Min(t => t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.OpeningBalance ? (DateOnly?)t.OccurredOn : null),
             TransferredOn = g.Max(t => t.Kind == ShareTransactionKind.TransferIn || t.Kind == ShareTransactionKind.TransferOut ? (DateOnly?)t.OccurredOn : null),
             RefundedOn = g.Max(t => t.Kind == ShareTransactionKind.Refund ? (DateOnly?)t.OccurredOn : null),
         });

@@ -159,9 +159,9 @@ public static class RegisterImporter
                 SharesHeld = terms is { ShareUnitValue: > 0 } ? (int)Math.Floor(r.SharesSubscribed / terms.ShareUnitValue) : 0,
             };
             r.Identity.ApplyTo(m);
-            var on = r.SubscribedOn ?? r.AdmittedOn ?? r.StatusSince;
-            if (r.SharesSubscribed > 0) Lines.Add(Line(m, ShareTransactionKind.Subscription, on, m.SharesHeld, r.SharesSubscribed));
-            if (r.SharesPaid > 0) Lines.Add(Line(m, ShareTransactionKind.Payment, on, 0, r.SharesPaid));
+            // One opening balance per member, not a subscription and a payment: the file gives what was subscribed and paid,
+            // not when each payment was made nor its receipt (ADR 0009).
+            if (r.SharesSubscribed > 0 || r.SharesPaid > 0) Lines.Add(OpeningBalance(m, r.SubscribedOn ?? r.AdmittedOn ?? r.StatusSince));
             Count++;
             if (m.MemberNumber is { } n)
             {
@@ -171,9 +171,10 @@ public static class RegisterImporter
             return m;
         }
 
-        private ShareTransaction Line(Member m, ShareTransactionKind kind, DateOnly on, int shares, decimal amount) => new()
+        private ShareTransaction OpeningBalance(Member m, DateOnly on) => new()
         {
-            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = kind, OccurredOn = on, Shares = shares, Amount = amount,
+            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = ShareTransactionKind.OpeningBalance, OccurredOn = on,
+            Shares = m.SharesHeld, Amount = m.SharesPaid, SubscribedAmount = m.SharesSubscribed,
             BylawsVersionId = bylaws?.Id, RecordedAt = now, RecordedBy = userId,
         };
     }

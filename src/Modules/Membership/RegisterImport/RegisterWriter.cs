@@ -102,7 +102,7 @@ internal static class RegisterWriter
     private static void CopyShares(NpgsqlConnection connection, IReadOnlyList<ShareTransaction> lines, CancellationToken ct)
     {
         using var copy = connection.BeginBinaryImport(
-            "COPY membership.share_transactions (id, coop_id, member_id, kind, occurred_on, shares, amount, method, receipt_number, resolution_number, " +
+            "COPY membership.share_transactions (id, coop_id, member_id, kind, occurred_on, shares, amount, subscribed_amount, method, receipt_number, resolution_number, " +
             "counterparty_member_id, bylaws_version_id, recorded_at, recorded_by) FROM STDIN (FORMAT BINARY)");
         foreach (var t in lines)
         {
@@ -115,6 +115,7 @@ internal static class RegisterWriter
             copy.Write(t.OccurredOn, NpgsqlDbType.Date);
             copy.Write(t.Shares, NpgsqlDbType.Integer);
             copy.Write(t.Amount, NpgsqlDbType.Numeric);
+            Nullable(copy, t.SubscribedAmount, NpgsqlDbType.Numeric);
             NullableText(copy, t.Method?.ToString());
             Nullable(copy, t.ReceiptNumber, NpgsqlDbType.Integer);
             NullableText(copy, t.ResolutionNumber);

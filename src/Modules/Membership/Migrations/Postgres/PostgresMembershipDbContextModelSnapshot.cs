@@ -946,6 +946,11 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("shares");
 
+                    b.Property<decimal?>("SubscribedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("subscribed_amount");
+
                     b.HasKey("Id")
                         .HasName("pk_share_transactions");
 

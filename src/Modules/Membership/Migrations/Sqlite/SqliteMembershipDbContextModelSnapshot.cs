@@ -948,6 +948,11 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("shares");
 
+                    b.Property<decimal?>("SubscribedAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscribed_amount");
+
                     b.HasKey("Id")
                         .HasName("pk_share_transactions");
 

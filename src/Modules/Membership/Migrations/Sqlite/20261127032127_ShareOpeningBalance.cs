@@ -1,0 +1,32 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoopSante.Membership.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ShareOpeningBalance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<decimal>(
+                name: "subscribed_amount",
+                schema: "membership",
+                table: "share_transactions",
+                type: "TEXT",
+                precision: 12,
+                scale: 2,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "subscribed_amount",
+                schema: "membership",
+                table: "share_transactions");
+        }
+    }
+}
