@@ -181,6 +181,11 @@ public sealed class RegisterApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(["Lévesque"], await Find("q=H2X%201Y4"));
         Assert.Equal(["Lévesque"], await Find("q=(514)%20555-0199"));
         Assert.Equal(["Bouchard-Tremblay"], await Find("q=2"));
+        // The member number is matched exactly (its own index), the other terms as words.
+        Assert.Equal(["Bouchard-Tremblay"], await Find("q=bouchard%202"));
+        Assert.Empty(await Find("q=2%20cote"));
+        Assert.Equal(["Côté"], await Find("q=1&pageSize=5"));
+        Assert.Equal(["Lévesque"], await Find("q=514"));
         Assert.Equal(["O'Neil"], await Find("category=Supporting"));
         Assert.Equal(["Lévesque"], await Find("status=Applicant"));
         // A search with filters, ordered members first then applicants, paged with its total; past the end, the total still.

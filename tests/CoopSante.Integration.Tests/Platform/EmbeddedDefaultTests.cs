@@ -1,6 +1,9 @@
 using System.Net;
 using CoopSante.Federation.Data;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Register;
+using CoopSante.Platform.Paging;
+using CoopSante.Platform.Tenancy;
 using CoopSante.Platform.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -46,6 +49,26 @@ public sealed class EmbeddedDefaultTests
                     Assert.Empty(await db.Database.GetPendingMigrationsAsync());
                 }
                 Assert.True(await membership.Members.IgnoreQueryFilters().AnyAsync(), "the demo register was not seeded");
+
+                // The register search on SQLite (LIKE on the words, the member number exactly): a member found by number,
+                // by number and name, and not by a number that only starts theirs.
+                // (One whose number starts no word in the coop's register, such as a phone number, nor whose words start with its first digit.)
+                var all = await membership.Members.IgnoreQueryFilters().Where(m => m.MemberNumber != null).Select(m => new { m.CoopId, m.MemberNumber, m.FamilyName, m.SearchText }).ToListAsync();
+                static string Text(int? n) => n!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var member = all.Where(m => m.MemberNumber >= 10).OrderBy(m => m.MemberNumber).First(m =>
+                    !m.SearchText.Contains(" " + Text(m.MemberNumber)[..1], StringComparison.Ordinal) &&
+                    all.All(o => o.CoopId != m.CoopId || !o.SearchText.Contains(" " + Text(m.MemberNumber), StringComparison.Ordinal)));
+                await using var coopScope = factory.Services.CreateAsyncScope();
+                coopScope.ServiceProvider.GetRequiredService<CurrentUser>().ActIn(member.CoopId);
+                var coopDb = coopScope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+                var clock = coopScope.ServiceProvider.GetRequiredService<TimeProvider>();
+                async Task<List<int?>> Numbers(string q) =>
+                    [.. (await RegisterApi.SearchAsync(coopDb, clock, q, null, null, PageRequest.From(1, 100), default)).Items.Select(i => i.MemberNumber)];
+                var number = Text(member.MemberNumber);
+                Assert.Contains(member.MemberNumber, await Numbers(number));
+                Assert.Equal([member.MemberNumber], await Numbers($"{number} {member.FamilyName}"));
+                Assert.DoesNotContain(member.MemberNumber, await Numbers(number[..1]));
+                Assert.DoesNotContain(member.MemberNumber, await Numbers($"{number} zzzzqqq"));
             }
         }
         finally

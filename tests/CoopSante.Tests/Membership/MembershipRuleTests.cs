@@ -173,6 +173,27 @@ public sealed class SearchTextTests
         Assert.Equal(["4505550101"], SearchText.Terms("(450) 555-0101"));
 
     [Fact]
+    public void A_member_number_is_matched_exactly_and_the_other_terms_start_words()
+    {
+        const string text = " roy chloe chloe roy exemple ca 4505550101 j0l1c0 ";
+        Assert.True(SearchText.Query("12").Matches(text, 12));
+        Assert.False(SearchText.Query("12").Matches(text, 120));
+        Assert.False(SearchText.Query("1").Matches(text, 12));
+        Assert.True(SearchText.Query("12 roy").Matches(text, 12));
+        Assert.False(SearchText.Query("12 cote").Matches(text, 12));
+        // Digits that start a word match as before, whatever the number: the phone.
+        Assert.True(SearchText.Query("450").Matches(text, 7));
+        Assert.True(SearchText.Query("(450) 555-0101").Matches(text, null));
+        Assert.Null(SearchText.Query("0").Number);
+        Assert.Null(SearchText.Query("12345678901").Number);
+        Assert.Equal(["roy"], SearchText.Query("roy 12").OtherTerms);
+    }
+
+    [Fact]
+    public void The_search_text_has_no_member_number() =>
+        Assert.Equal(" roy chloe 4505550101 ", SearchText.For(new Member { FamilyName = "Roy", GivenName = "Chloé", Phone = "450-555-0101", MemberNumber = 12 }));
+
+    [Fact]
     public void A_postal_code_with_its_space_is_one_search_term() =>
         Assert.Equal(["j0l1c0"], SearchText.Terms("J0L 1C0"));
 

@@ -90,7 +90,6 @@ public static class AdmissionsApi
                         m.SharesSubscribed += terms.QualifyingAmount;
                         m.SharesHeld += terms.QualifyingShares;
                     }
-                    m.RefreshSearchText();
                     admitted.Add(new AdmittedMember(m.Id, m.MemberNumber.Value));
                 }
                 else

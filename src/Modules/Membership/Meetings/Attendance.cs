@@ -45,9 +45,9 @@ public static class Attendance
         var meeting = await db.Set<Meeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new DomainException(MeetingErrors.MeetingNotFound);
         var voters = await Voters.AsOfAsync(db, meeting.Date, ct);
         var present = (await db.Set<MeetingAttendance>().AsNoTracking().Where(a => a.MeetingId == meetingId).Select(a => a.MemberId).ToListAsync(ct)).ToHashSet();
-        var terms = SearchText.Terms(q).Select(t => " " + t).ToList();
-        var matches = terms.Count == 0 ? [] : voters
-            .Where(v => terms.All(t => v.SearchText.Contains(t, StringComparison.Ordinal)))
+        var terms = SearchText.Query(q);
+        var matches = terms.IsEmpty ? [] : voters
+            .Where(v => terms.Matches(v.SearchText, v.MemberNumber))
             .Take(MaxMatches)
             .Select(v => new DoorCandidate(v.Id, v.MemberNumber, v.FamilyName, v.GivenName, v.Category, present.Contains(v.Id)))
             .ToList();

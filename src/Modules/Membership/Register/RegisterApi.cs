@@ -53,11 +53,11 @@ public static class RegisterApi
     public static async Task<Page<MemberListItem>> SearchAsync(MembershipDbContext db, TimeProvider clock, string? q, MemberStatus? status, MemberCategory? category, PageRequest request, CancellationToken ct)
     {
         if (q is { Length: > 200 }) throw new DomainException(PlatformErrors.TooLong.At("q", 200));
-        var terms = SearchText.Terms(q);
+        var terms = SearchText.Query(q);
         var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
         MemberListItem Item(Guid id, int? number, string family, string given, MemberCategory category, MemberStatus status, decimal paid) =>
             new(id, number, family, given, category, status, GoodStanding.MemberIsInGoodStanding(status, paid, GoodStanding.QualifyingAmount(bylaws, category)));
-        if (terms.Count > 0 && db.Database.IsNpgsql() && await SearchPostgresAsync(db, terms, status, category, request, ct) is { } found)
+        if (!terms.IsEmpty && db.Database.IsNpgsql() && await SearchPostgresAsync(db, terms, status, category, request, ct) is { } found)
             return found.Map(m => Item(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, Enum.Parse<MemberCategory>(m.Category), Enum.Parse<MemberStatus>(m.Status), m.SharesPaid));
         var query = MatchingAll(db, terms);
         if (status is { } s) query = query.Where(m => m.Status == s);
@@ -75,17 +75,20 @@ public static class RegisterApi
     /// The page and the number of matches in one statement (a window count over the coop-tagged vector's matches, ADR 0007),
     /// instead of a count and a page that scan the same matches twice. Null past the last page, where the count is unknown.
     /// </summary>
-    private static async Task<Page<SearchRow>?> SearchPostgresAsync(MembershipDbContext db, IReadOnlyList<string> terms, MemberStatus? status, MemberCategory? category,
+    private static async Task<Page<SearchRow>?> SearchPostgresAsync(MembershipDbContext db, SearchText.MemberQuery terms, MemberStatus? status, MemberCategory? category,
         PageRequest request, CancellationToken ct)
     {
         var coop = db.CurrentCoopId;
-        var array = terms.ToArray();
+        var (array, number, others) = (terms.Terms.ToArray(), terms.Number, terms.OtherTerms.ToArray());
         var statusText = status?.ToString();
         var categoryText = category?.ToString();
+        // The words by the GIN index, or the member number by its unique index (a bitmap OR of the two).
         var rows = await db.Database.SqlQuery<SearchRow>($"""
             SELECT id, member_number, family_name, given_name, category, status, shares_paid, count(*) OVER () AS total
             FROM membership.members
-            WHERE coop_id = {coop} AND search_vector @@ membership.member_search_query({coop}, {array})
+            WHERE coop_id = {coop}
+              AND (search_vector @@ membership.member_search_query({coop}, {array})
+                OR (member_number = {number} AND (cardinality({others}) = 0 OR search_vector @@ membership.member_search_query({coop}, {others}))))
               AND ({statusText}::text IS NULL OR status = {statusText}) AND ({categoryText}::text IS NULL OR category = {categoryText})
             ORDER BY member_number IS NULL, family_name, given_name, id
             LIMIT {request.PageSize} OFFSET {request.Skip}
@@ -95,19 +98,30 @@ public static class RegisterApi
     }
 
     /// <summary>
-    /// Members with a word of search_text starting with every term. On PostgreSQL, the coop-tagged full-text vector and its
-    /// GIN index (ADR 0007); elsewhere, LIKE on the same words. Terms hold only letters and digits: nothing to escape.
+    /// Members with a word of search_text starting with every term, or with the query's member number and the other terms.
+    /// On PostgreSQL, the coop-tagged full-text vector and its GIN index (ADR 0007); elsewhere, LIKE on the same words.
+    /// Terms hold only letters and digits: nothing to escape.
     /// </summary>
-    internal static IQueryable<Member> MatchingAll(MembershipDbContext db, IReadOnlyList<string> terms)
+    internal static IQueryable<Member> MatchingAll(MembershipDbContext db, SearchText.MemberQuery terms)
     {
-        if (terms.Count == 0) return db.Members.AsNoTracking();
+        if (terms.IsEmpty) return db.Members.AsNoTracking();
         if (db.Database.IsNpgsql())
         {
             var coop = db.CurrentCoopId;
-            var array = terms.ToArray();
-            return db.Members.FromSql($"SELECT * FROM membership.members WHERE search_vector @@ membership.member_search_query({coop}, {array})").AsNoTracking();
+            var (array, number, others) = (terms.Terms.ToArray(), terms.Number, terms.OtherTerms.ToArray());
+            return db.Members.FromSql($"""
+                SELECT * FROM membership.members
+                WHERE search_vector @@ membership.member_search_query({coop}, {array})
+                   OR (member_number = {number} AND (cardinality({others}) = 0 OR search_vector @@ membership.member_search_query({coop}, {others})))
+                """).AsNoTracking();
         }
-        IQueryable<Member> query = db.Members.AsNoTracking();
+        var words = StartingWords(db.Members.AsNoTracking(), terms.Terms);
+        if (terms.Number is not { } n) return words;
+        return words.Union(StartingWords(db.Members.AsNoTracking().Where(m => m.MemberNumber == n), terms.OtherTerms));
+    }
+
+    private static IQueryable<Member> StartingWords(IQueryable<Member> query, IEnumerable<string> terms)
+    {
         foreach (var term in terms)
         {
             var pattern = "% " + term + "%";

@@ -36,6 +36,10 @@ public static class SearchText
 
     public static string Digits(string? value) => value is null ? "" : new string(value.Where(char.IsAsciiDigit).ToArray());
 
+    /// <summary>
+    /// The words searched by prefix. The member number is not one of them: it is matched exactly, from its own column and
+    /// index (<see cref="MemberQuery"/>), so "12" finds member 12 and not 120 to 129 (ADR 0010).
+    /// </summary>
     public static string For(Member m)
     {
         var parts = new[]
@@ -45,9 +49,33 @@ public static class SearchText
             Normalize(m.Email),
             Digits(m.Phone),
             Normalize(m.PostalCode).Replace(" ", "", StringComparison.Ordinal),
-            m.MemberNumber?.ToString(CultureInfo.InvariantCulture) ?? "",
         };
         return " " + string.Join(' ', parts.Where(p => p.Length > 0)) + " ";
+    }
+
+    /// <summary>A register search: every term starts a word of the search text, or <see cref="Number"/> is the member number and the other terms start words.</summary>
+    public sealed record MemberQuery(IReadOnlyList<string> Terms, int? Number, IReadOnlyList<string> OtherTerms)
+    {
+        public bool IsEmpty => Terms.Count == 0;
+
+        /// <summary>The same test in memory (the door's list of voters), on a search text built by <see cref="For"/>.</summary>
+        public bool Matches(string searchText, int? memberNumber)
+        {
+            bool Starts(string t) => searchText.Contains(" " + t, StringComparison.Ordinal);
+            return Terms.All(Starts) || (Number is { } n && memberNumber == n && OtherTerms.All(Starts));
+        }
+    }
+
+    /// <summary>Parses a search: its <see cref="Terms"/>, and the first all-digit term that can be a member number.</summary>
+    public static MemberQuery Query(string? query)
+    {
+        var terms = Terms(query);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (terms[i].Length <= 9 && terms[i].All(char.IsAsciiDigit) && int.TryParse(terms[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
+                return new MemberQuery(terms, n, [.. terms.Where((_, j) => j != i)]);
+        }
+        return new MemberQuery(terms, null, []);
     }
 
     /// <summary>The words of a query, each of which must appear in <see cref="Member.SearchText"/>.</summary>
