@@ -58,5 +58,12 @@ public sealed class RegisterImportPageTests(BrowserFixture app)
             await page.Locator("input[data-testid='register-search'], [data-testid='register-search'] input").First.FillAsync(name);
             await Assertions.Expect(page.Locator("[data-testid='register-table'] tbody tr", new() { HasText = name })).ToHaveCountAsync(1);
         }
+
+        // The imported shares are one opening balance on the member's page, with both amounts and no receipt.
+        await page.Locator("[data-testid='register-table'] tbody tr", new() { HasText = second }).GetByRole(AriaRole.Link).First.ClickAsync();
+        var opening = page.Locator("tr", new() { HasText = "Solde d'ouverture (import)" });
+        await Assertions.Expect(opening).ToHaveCountAsync(1);
+        await Assertions.Expect(opening).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"souscrit 10,00\s\$, payé 10,00\s\$"));
+        await Assertions.Expect(opening.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
     }
 }
