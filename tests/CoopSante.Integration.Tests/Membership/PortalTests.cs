@@ -40,7 +40,7 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
         var me = JsonDocument.Parse(text).RootElement;
         Assert.Equal(1, me.GetProperty("memberNumber").GetInt32());
         Assert.Equal("Tremblay-Alpha", me.GetProperty("familyName").GetString());
-        Assert.Equal(2, me.GetProperty("shares").GetArrayLength());
+        Assert.Equal(["OpeningBalance"], me.GetProperty("shares").EnumerateArray().Select(l => l.GetProperty("kind").GetString()));
         Assert.DoesNotContain("Bravo", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Charlie", text, StringComparison.Ordinal);
 
@@ -152,6 +152,13 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
         var pdf = await certificate.Content.ReadAsByteArrayAsync();
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
 
+        // The imported balance has no receipt; a payment the coop records has one.
+        var opening = (await alpha.GetFromJsonAsync<JsonElement>("/api/v1/portal/me")).GetProperty("shares")[0].GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await alpha.GetAsync($"/api/v1/portal/me/receipts/{opening}.pdf")).StatusCode);
+        var manager = await app.ClientAsync(Role.CoopAdmin, _coop);
+        var alphaId = (await alpha.GetFromJsonAsync<JsonElement>("/api/v1/portal/me")).GetProperty("memberId").GetGuid();
+        var paid = await manager.PostAsJsonAsync($"/api/v1/coops/{_coop}/members/{alphaId}/shares/payments", new { amount = 10m, method = "Cash", occurredOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)) });
+        Assert.True(paid.IsSuccessStatusCode, await paid.Content.ReadAsStringAsync());
         var me = await alpha.GetFromJsonAsync<JsonElement>("/api/v1/portal/me");
         var payment = me.GetProperty("shares").EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "Payment").GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await alpha.GetAsync($"/api/v1/portal/me/receipts/{payment}.pdf")).StatusCode);
