@@ -87,4 +87,44 @@ public sealed partial class PeopleAdminTests(BrowserFixture app)
         await page.GetByText("Rôle retiré.").WaitForAsync();
         await Assertions.Expect(person).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task A_coop_admin_creates_an_api_key_shown_once_which_works_until_revoked_after_confirmation()
+    {
+        var name = "Client " + Guid.NewGuid().ToString("N")[..8];
+        var page = await app.NewPageAsync();
+        await SignInAsCoopAdminAsync(page);
+
+        await page.GotoAsync("/cles-api");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("admin-coop")).ToHaveTextAsync("Coopérative de santé de Contrecoeur");
+        // Neither a name nor a scope: both fields say so, and no key is made.
+        await page.GetByTestId("api-key-create").ClickAsync();
+        await Assertions.Expect(page.GetByText("Ce champ est obligatoire.")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.GetByTestId("new-api-key")).ToHaveCountAsync(0);
+
+        await page.Locator("input[data-testid='api-key-name'], [data-testid='api-key-name'] input").FillAsync(name);
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "members:read", Exact = false }).CheckAsync();
+        await page.GetByTestId("api-key-create").ClickAsync();
+        var shown = page.GetByTestId("new-api-key").Locator("code");
+        await Assertions.Expect(shown).ToHaveTextAsync(new Regex(@"^cs_\S{20,}$"));
+        var key = await shown.InnerTextAsync();
+        var row = page.Locator("tr", new() { HasText = name });
+        await Assertions.Expect(row).ToContainTextAsync("members:read");
+        await Assertions.Expect(row).ToContainTextAsync("Active");
+        Assert.DoesNotContain(key, await row.InnerTextAsync(), StringComparison.Ordinal);
+
+        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/api/v1/auth/me")).StatusCode);
+
+        // Revoking asks first; cancelled, the key stays active.
+        await row.GetByRole(AriaRole.Button, new() { Name = "Révoquer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Active");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Révoquer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Révoquer" }).ClickAsync();
+        await Assertions.Expect(row).ToContainTextAsync("Révoquée");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/auth/me")).StatusCode);
+    }
 }
