@@ -35,7 +35,7 @@ public static class RegisterImporter
         IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var (table, mapping, validation) = await PrepareAsync(db, messages, clock, file, overrides, progress, ct);
-        await Task.Run(() => validation.Run(Validating(progress, table), ct: ct), ct);
+        await Blocking.Run(() => validation.Run(Validating(progress, table), ct: ct), ct);
         return (table, mapping, validation);
     }
 
@@ -68,7 +68,7 @@ public static class RegisterImporter
         var (table, _, validation) = await PrepareAsync(db, messages, clock, file, overrides, progress, ct);
         if (db.Database.GetDbConnection() is not NpgsqlConnection npgsql)
         {
-            await Task.Run(() => validation.Run(Validating(progress, table), ct: ct), ct);
+            await Blocking.Run(() => validation.Run(Validating(progress, table), ct: ct), ct);
             return await ApplyAsync(db, audit, userId, clock, coopId, validation, inTransaction, progress, ct);
         }
         var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
@@ -77,7 +77,7 @@ public static class RegisterImporter
             var first = await Counters.ReserveAsync(db, coopId, MembershipCounter.MemberNumber, 1, ct);
             var rows = new ImportedRows(coopId, bylaws, userId, clock.GetUtcNow(), Math.Max(first - 1, validation.HighestNumberInFile()));
             var writing = progress is null ? null : new SyncProgress<int>(n => progress.Report(new ImportProgress(ImportPhase.Writing, n, table.Rows.Count)));
-            await Task.Run(() =>
+            await Blocking.Run(() =>
             {
                 using var copy = RegisterWriter.BeginMembers(npgsql);
                 validation.Run(writing, r => RegisterWriter.WriteMember(copy, rows.Add(r)), ct);

@@ -18,7 +18,7 @@ internal static class RegisterWriter
         if (db.Database.GetDbConnection() is NpgsqlConnection npgsql)
         {
             // The synchronous COPY API: one await per field costs more than the row itself; run off the caller's thread.
-            await Task.Run(() =>
+            await Blocking.Run(() =>
             {
                 CopyMembers(npgsql, members, progress, ct);
                 CopyShares(npgsql, lines, ct);
