@@ -39,7 +39,7 @@ public static class RegisterApi
     internal static void Map(RouteGroupBuilder coop)
     {
         coop.MapGet("/members", List).RequireCoopRole(Access.ManageRegister)
-            .WithSummary("Pages through the register; q searches names, member number, e-mail, phone and postal code without regard to accents.");
+            .WithSummary("Pages through the register; q searches names, e-mail, phone and postal code by word prefix without regard to accents, and the member number exactly.");
         coop.MapGet("/members/{memberId:guid}", Get).RequireCoopRole(Access.ManageRegister).WithSummary("A member with status history, shares and household.");
         coop.MapPut("/members/{memberId:guid}", Update).RequireCoopRole(Access.ManageRegister).WithSummary("Corrects a member's identity and contact details.");
         coop.MapPost("/members/{memberId:guid}/status", ChangeStatus).RequireCoopRole(Access.ManageRegister)
