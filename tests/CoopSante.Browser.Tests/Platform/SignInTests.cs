@@ -1,4 +1,10 @@
+using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoopSante.Browser.Tests.Platform;
@@ -68,5 +74,60 @@ public sealed class SignInTests(BrowserFixture app)
         await page.GetByLabel("Mot de passe").FillAsync("Nimporte-Quoi-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         Assert.Equal("Courriel ou mot de passe incorrect.", (await page.Locator("[data-testid='login-error']").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task A_forgotten_password_is_changed_through_the_emailed_link_once_and_the_old_one_stops_working()
+    {
+        var email = $"oubli.{Guid.NewGuid():N}"[..18] + "@test.coopsante.ca";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Oubli (test)" };
+            Assert.True((await users.CreateAsync(user, "Ancien-Passe-2026")).Succeeded);
+        }
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/connexion");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mot de passe oublié ?" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mot de passe oublié");
+        await page.GetByLabel("Courriel").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer le lien" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("reset-sent")).ToBeVisibleAsync();
+
+        string body;
+        await using (var scope = app.Services.CreateAsyncScope())
+            body = (await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().OutboxEmails.AsNoTracking().SingleAsync(e => e.To == email && e.Kind == "PasswordReset")).TextBody;
+        var link = Regex.Match(body, @"https?://\S+/reinitialiser-mot-de-passe\?\S+").Value;
+        Assert.False(string.IsNullOrEmpty(link), body);
+
+        var reset = await app.NewPageAsync();
+        await reset.GotoAsync(new Uri(link).PathAndQuery);
+        await Assertions.Expect(reset.GetByLabel("Courriel")).ToHaveValueAsync(email);
+        await reset.GetByLabel("Nouveau mot de passe").FillAsync("Nouveau-Passe-2026");
+        await reset.GetByLabel("Confirmer le mot de passe").FillAsync("Autre-Passe-2026");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await Assertions.Expect(reset.GetByText("Les deux mots de passe ne sont pas identiques.")).ToBeVisibleAsync();
+        await reset.GetByLabel("Nouveau mot de passe").FillAsync("Nouveau-Passe-2026");
+        await reset.GetByLabel("Confirmer le mot de passe").FillAsync("Nouveau-Passe-2026");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await Assertions.Expect(reset.GetByTestId("reset-done")).ToBeVisibleAsync();
+
+        // The link served once.
+        await reset.GotoAsync(new Uri(link).PathAndQuery);
+        await reset.GetByLabel("Nouveau mot de passe").FillAsync("Troisieme-Passe-2026");
+        await reset.GetByLabel("Confirmer le mot de passe").FillAsync("Troisieme-Passe-2026");
+        await reset.GetByRole(AriaRole.Button, new() { Name = "Changer le mot de passe" }).ClickAsync();
+        await Assertions.Expect(reset.GetByText("Ce lien n'est pas valide ou a expiré. Demandez-en un nouveau.")).ToBeVisibleAsync();
+
+        // The old password no longer opens the account; the new one does.
+        await page.GotoAsync("/connexion");
+        await page.GetByLabel("Courriel").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync("Ancien-Passe-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        Assert.Equal("Courriel ou mot de passe incorrect.", (await page.Locator("[data-testid='login-error']").InnerTextAsync()).Trim());
+        await page.GetByLabel("Courriel").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync("Nouveau-Passe-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
     }
 }
