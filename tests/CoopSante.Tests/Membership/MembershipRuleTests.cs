@@ -190,6 +190,16 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void Paid_up_shares_count_payments_opening_balances_and_transfers_received_less_refunds_and_transfers_given()
+    {
+        (ShareTransactionKind Kind, decimal Amount)[] lines =
+            [(ShareTransactionKind.Subscription, 100m), (ShareTransactionKind.OpeningBalance, 40m), (ShareTransactionKind.Payment, 30m),
+             (ShareTransactionKind.TransferOut, 20m), (ShareTransactionKind.TransferIn, 20m), (ShareTransactionKind.Refund, 10m)];
+        Assert.Equal(60m, lines.Sum(l => ShareLedger.PaidSign(l.Kind) * l.Amount));
+        Assert.All(Enum.GetValues<ShareTransactionKind>().Where(k => k != ShareTransactionKind.Subscription), k => Assert.NotEqual(0, ShareLedger.PaidSign(k)));
+    }
+
+    [Fact]
     public void The_search_text_has_no_member_number() =>
         Assert.Equal(" roy chloe 4505550101 ", SearchText.For(new Member { FamilyName = "Roy", GivenName = "Chloé", Phone = "450-555-0101", MemberNumber = 12 }));
 

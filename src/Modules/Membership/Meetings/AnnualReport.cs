@@ -56,11 +56,11 @@ public static class AnnualReport
             .GroupBy(m => m.Category).Select(g => new CategoryCount(g.Key, g.Count())).OrderBy(c => c.Category).ToList();
         var admissions = await db.Members.CountAsync(m => m.AdmittedOn >= start && m.AdmittedOn <= end, ct);
         var departures = await db.StatusChanges.CountAsync(s => Departed.Contains(s.To) && s.EffectiveOn >= start && s.EffectiveOn <= end, ct);
-        var paidIn = await db.ShareTransactions.Where(t => t.OccurredOn <= end && (t.Kind == ShareTransactionKind.Payment || t.Kind == ShareTransactionKind.OpeningBalance)).SumAsync(t => (decimal?)t.Amount, ct) ?? 0m;
-        var refunded = await db.ShareTransactions.Where(t => t.OccurredOn <= end && t.Kind == ShareTransactionKind.Refund).SumAsync(t => (decimal?)t.Amount, ct) ?? 0m;
+        var capital = (await db.ShareTransactions.Where(t => t.OccurredOn <= end).GroupBy(t => t.Kind)
+            .Select(g => new { Kind = g.Key, Amount = g.Sum(t => t.Amount) }).ToListAsync(ct)).Sum(s => ShareLedger.PaidSign(s.Kind) * s.Amount);
         var agm = await db.Set<Meeting>().AsNoTracking().Where(m => m.Kind == MeetingKind.Annual && m.FiscalYear == year).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
         var agmDeadline = MeetingDeadlines.AgmDeadline(end);
         return new AnnualReportFigures(year, start, end, agmDeadline, agm, MeetingDeadlines.AnnualReportDeadline(agm ?? agmDeadline),
-            byCategory, admissions, departures, paidIn - refunded);
+            byCategory, admissions, departures, capital);
     }
 }

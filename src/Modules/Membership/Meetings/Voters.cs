@@ -33,9 +33,7 @@ internal static class Voters
             .GroupBy(t => new { t.MemberId, t.Kind }).Select(g => new { g.Key.MemberId, g.Key.Kind, Amount = g.Sum(t => t.Amount) }).ToListAsync(ct);
         foreach (var sum in sums)
         {
-            // An opening balance's amount is what was paid before the import.
-            var signed = sum.Kind is ShareTransactionKind.Payment or ShareTransactionKind.TransferIn or ShareTransactionKind.OpeningBalance ? sum.Amount : -sum.Amount;
-            paid[sum.MemberId] = paid.GetValueOrDefault(sum.MemberId) + signed;
+            paid[sum.MemberId] = paid.GetValueOrDefault(sum.MemberId) + ShareLedger.PaidSign(sum.Kind) * sum.Amount;
         }
         var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-CA"), ignoreCase: true);
         return members
