@@ -56,13 +56,17 @@ public static class SearchText
     /// <summary>A register search: every term starts a word of the search text, or <see cref="Number"/> is the member number and the other terms start words.</summary>
     public sealed record MemberQuery(IReadOnlyList<string> Terms, int? Number, IReadOnlyList<string> OtherTerms)
     {
+        // A word starts after a space (search texts begin with one): the terms as the door looks for them, built once per query.
+        private readonly string[] _spacedTerms = [.. Terms.Select(t => " " + t)];
+        private readonly string[] _spacedOthers = [.. OtherTerms.Select(t => " " + t)];
+
         public bool IsEmpty => Terms.Count == 0;
 
         /// <summary>The same test in memory (the door's list of voters), on a search text built by <see cref="For"/>.</summary>
         public bool Matches(string searchText, int? memberNumber)
         {
-            bool Starts(string t) => searchText.Contains(" " + t, StringComparison.Ordinal);
-            return Terms.All(Starts) || (Number is { } n && memberNumber == n && OtherTerms.All(Starts));
+            bool Starts(string t) => searchText.Contains(t, StringComparison.Ordinal);
+            return _spacedTerms.All(Starts) || (Number is { } n && memberNumber == n && _spacedOthers.All(Starts));
         }
     }
 
