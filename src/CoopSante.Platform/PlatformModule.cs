@@ -97,6 +97,10 @@ public static class PlatformModule
                 c.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
             }));
         services.AddAuthorization(Policies.Add);
+        services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, Security.Rules.CoopRuleHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Security.Rules.CoopProblemResultHandler>();
+        services.AddScoped<Security.AuditorAssignments.AuditorAssignmentService>();
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(Resources.AuthorizationText)));
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -190,6 +194,7 @@ public static class PlatformModule
         Identity.People.PeopleApi.MapPeopleApi(app);
         Identity.ApiKeys.ApiKeysApi.MapApiKeysApi(app);
         app.MapAuditApi();
+        Security.AuditorAssignments.AuditorAssignmentsApi.MapAuditorAssignmentsApi(app);
         return app;
     }
 

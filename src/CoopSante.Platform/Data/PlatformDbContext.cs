@@ -20,6 +20,7 @@ public abstract class PlatformDbContext(DbContextOptions options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Security.AuditorAssignments.AuditorAssignment> AuditorAssignments => Set<Security.AuditorAssignments.AuditorAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -72,6 +73,12 @@ public abstract class PlatformDbContext(DbContextOptions options)
             e.Property(a => a.IpAddress).HasMaxLength(64);
             e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.Property(a => a.Hash).HasMaxLength(64);
+        });
+        builder.Entity<Security.AuditorAssignments.AuditorAssignment>(e =>
+        {
+            e.ToTable("auditor_assignments");
+            e.HasIndex(a => new { a.AuditorId, a.CoopId }).IsUnique();
+            e.HasIndex(a => a.CoopId);
         });
         builder.Entity<OutboxEmail>(e =>
         {

@@ -10,6 +10,8 @@ public static class Policies
     public const string IsFederationAdmin = nameof(IsFederationAdmin);
     /// <summary>A signed-in person with at least one role somewhere.</summary>
     public const string IsSignedIn = nameof(IsSignedIn);
+    /// <summary>A coop rule (<see cref="Rules.PlatformRules.CanAdministerCoop"/>): the coop's admin or a federation admin.</summary>
+    public const string CanAdministerCoop = nameof(CanAdministerCoop);
 
     public static void Add(AuthorizationOptions options)
     {
@@ -17,6 +19,7 @@ public static class Policies
         options.AddPolicy(IsFederationStaff, p => p.RequireAuthenticatedUser().RequireAssertion(ctx =>
             HasGrant(ctx, Role.FederationAdmin) || HasGrant(ctx, Role.FederationAuditor)));
         options.AddPolicy(IsFederationAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(ctx => HasGrant(ctx, Role.FederationAdmin)));
+        options.AddPolicy(CanAdministerCoop, Rules.CoopRules.Policy(Rules.PlatformRules.CanAdministerCoop));
     }
 
     private static bool HasGrant(AuthorizationHandlerContext ctx, Role role) =>

@@ -11,8 +11,9 @@ internal static class PeopleApi
 {
     public static IEndpointRouteBuilder MapPeopleApi(this IEndpointRouteBuilder app)
     {
-        // Federation admins manage every coop, so the coop check is AdminRights rather than RequireCoopRole.
-        var group = app.MapGroup("/api/v1/coops/{coopId:guid}").WithTags("People").RequireAuthorization(Policies.IsSignedIn);
+        var group = app.MapGroup("/api/v1/coops/{coopId:guid}").WithTags("People").RequireAuthorization(Policies.CanAdministerCoop)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/people", List).WithSummary("People who hold a role in the coop, with their roles (coop admins and federation admins).");
         group.MapDelete("/grants/{grantId:guid}", Revoke).WithSummary("Revokes a person's role in the coop.");
         return app;

@@ -453,6 +453,42 @@ namespace CoopSante.Platform.Migrations.Sqlite
                     b.ToTable("role_grants", "platform");
                 });
 
+            modelBuilder.Entity("CoopSante.Platform.Security.AuditorAssignments.AuditorAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<Guid?>("AssignedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assigned_by");
+
+                    b.Property<Guid>("AuditorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auditor_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_auditor_assignments");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_auditor_assignments_coop_id");
+
+                    b.HasIndex("AuditorId", "CoopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_auditor_assignments_auditor_id_coop_id");
+
+                    b.ToTable("auditor_assignments", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

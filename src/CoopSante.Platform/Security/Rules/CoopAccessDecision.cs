@@ -1,0 +1,31 @@
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Identity;
+using CoopSante.Platform.Tenancy;
+
+namespace CoopSante.Platform.Security.Rules;
+
+/// <summary>What a coop rule answers for a caller and a coop: null when allowed, else the error to answer.</summary>
+public static class CoopAccessDecision
+{
+    /// <param name="user">The caller.</param>
+    /// <param name="coopId">The coop of the resource.</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="auditorAssigned">Whether the caller, if a federation auditor, is assigned to the coop.</param>
+    /// <param name="endpointScope">The API-key scope the endpoint declares (null: none, so API keys are refused).</param>
+    public static ErrorCode? Decide(ICurrentUser user, Guid coopId, CoopRule rule, bool auditorAssigned, string? endpointScope)
+    {
+        var held = user.RolesIn(coopId).ToList();
+        // Federation roles have no coop: an admin counts in every coop, an auditor only in the coops assigned to them.
+        if (user.HasRole(Role.FederationAdmin)) held.Add(Role.FederationAdmin);
+        if (auditorAssigned && user.HasRole(Role.FederationAuditor)) held.Add(Role.FederationAuditor);
+        var passing = held.Where(rule.Admits).ToList();
+        if (passing.Count == 0)
+            // Only a role held in the coop itself reveals that it exists; federation roles do not.
+            return held.TrueForAll(r => r.IsFederationRole()) ? PlatformErrors.NotFound : PlatformErrors.Forbidden;
+        if (user.ApiKeyId is not null)
+            return endpointScope is not null && user.Scopes.Contains(endpointScope) ? null : IdentityErrors.ScopeRequired;
+        if (!passing.Exists(r => !r.ReadsHealthData() || user.HasTwoFactor))
+            return PlatformErrors.TwoFactorRequired;
+        return null;
+    }
+}
