@@ -17,7 +17,7 @@ internal static class AuditApi
 
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/audit").WithTags("Audit");
+        var group = app.MapGroup("/api/v1/audit").WithTags("Audit").ProducesSignedInProblems();
         group.MapGet("/verify", Verify).RequireAuthorization(Policies.IsFederationAdmin)
             .WithSummary("Recomputes the audit hash chain and reports the first broken link.");
         group.MapGet("/events", List).RequireAuthorization(Policies.IsSignedIn)

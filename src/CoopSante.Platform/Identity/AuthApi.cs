@@ -18,8 +18,9 @@ internal static class AuthApi
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
         group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Signs in and returns a bearer token (send twoFactorCode for accounts with two-factor authentication).");
-        group.MapGet("/me", Me).RequireAuthorization(Security.Policies.IsSignedIn)
+        group.MapGet("/me", Me).RequireAuthorization(Security.Policies.IsSignedIn).ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("Who the caller is: a person (grants, active coop) or an API key (coop, scopes).");
         return app;
     }

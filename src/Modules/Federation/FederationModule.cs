@@ -24,6 +24,7 @@ public static class FederationModule
     {
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
+        services.AddFederationRules();
         services.AddScoped<ICoopRegistry, CoopRegistry>();
         services.AddScoped<ICoopDirectory, RegistryCoopDirectory>(); // after AddPlatform: replaces its fallback
         services.AddScoped<IDemoSeeder, FederationDemoSeeder>();

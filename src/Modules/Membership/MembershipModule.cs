@@ -30,6 +30,7 @@ public static class MembershipModule
     {
         services.AddModuleDbContext<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
+        services.AddMembershipRules();
         services.AddScoped<IDemoSeeder, MembershipDemoSeeder>();
         services.AddNavItem(new NavItem("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister));
         services.AddNavItem(new NavItem("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister));
@@ -42,7 +43,7 @@ public static class MembershipModule
     public static IEndpointRouteBuilder MapMembership(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Membership");
-        var coop = api.MapGroup("/coops/{coopId:guid}");
+        var coop = api.MapGroup("/coops/{coopId:guid}").ProducesSignedInProblems();
         BylawsApi.Map(coop);
         RegisterApi.Map(coop);
         ApplicationsApi.Map(coop, api);

@@ -1,3 +1,4 @@
+using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
 using CoopSante.Platform.Security;
 using Microsoft.AspNetCore.Builder;
@@ -11,7 +12,7 @@ internal static class ApiKeysApi
 {
     public static IEndpointRouteBuilder MapApiKeysApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/api-keys").WithTags("API keys").RequireAuthorization(Policies.IsSignedIn);
+        var group = app.MapGroup("/api/v1/api-keys").WithTags("API keys").RequireAuthorization(Policies.IsSignedIn).ProducesSignedInProblems();
         group.MapPost("/", Create).WithSummary("Creates an API key for a coop (or the program); the key is in this answer only.");
         group.MapGet("/", List).WithSummary("API keys of a coop (coopId), or of every coop the caller administers.");
         group.MapDelete("/{id:guid}", Revoke).WithSummary("Revokes an API key.");

@@ -1,3 +1,4 @@
+using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,9 +12,9 @@ internal static class InvitationsApi
     public static IEndpointRouteBuilder MapInvitationsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/invitations").WithTags("People");
-        group.MapPost("/", Invite).RequireAuthorization(Policies.IsSignedIn)
+        group.MapPost("/", Invite).RequireAuthorization(Policies.IsSignedIn).ProducesSignedInProblems()
             .WithSummary("Invites a person by e-mail to a role (federation admins: any role; coop admins: roles in their coop).");
-        group.MapPost("/{token}/accept", Accept).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
+        group.MapPost("/{token}/accept", Accept).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn).ProducesPublicProblems()
             .WithSummary("Accepts an invitation: creates the account (name, password) or adds the role to the existing one.");
         return app;
     }

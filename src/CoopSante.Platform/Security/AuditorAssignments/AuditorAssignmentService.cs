@@ -33,6 +33,14 @@ public sealed class AuditorAssignmentService(PlatformDbContext db, IAuditTrail a
         return rows.Map(r => new AuditorAssignmentDto(r.Id, r.AuditorId, r.DisplayName, r.CoopId, names.GetValueOrDefault(r.CoopId, ""), r.AssignedAt, r.AssignedBy));
     }
 
+    /// <summary>Null when the caller sees every coop of the registry (a federation admin); otherwise the coops assigned to them.</summary>
+    public async Task<IReadOnlyList<Guid>?> VisibleCoopsAsync(CancellationToken ct = default)
+    {
+        if (user.HasRole(Role.FederationAdmin)) return null;
+        if (user.UserId is not { } id || !user.HasRole(Role.FederationAuditor)) return [];
+        return await db.AuditorAssignments.AsNoTracking().Where(a => a.AuditorId == id).Select(a => a.CoopId).ToListAsync(ct);
+    }
+
     public async Task<AuditorAssignmentDto> AssignAsync(AssignAuditorRequest request, CancellationToken ct = default)
     {
         var auditor = await db.Users.AsNoTracking().Where(u => u.Id == request.AuditorId).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(ct);

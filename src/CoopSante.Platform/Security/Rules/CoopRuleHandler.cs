@@ -11,7 +11,8 @@ namespace CoopSante.Platform.Security.Rules;
 
 /// <summary>
 /// Evaluates every <see cref="CoopRule"/> against the coop of the resource: the route's <c>{coopId}</c> when the
-/// resource is a request that has one, otherwise the caller's active coop (pages). Refusals carry a
+/// resource is a request that has one, the coop id itself when a page passes it as the resource
+/// (<c>AuthorizeAsync(user, coopId, policy)</c>), otherwise the caller's active coop (pages). Refusals carry a
 /// <see cref="CoopAccessDenied"/> that <see cref="CoopProblemResultHandler"/> turns into problem details.
 /// </summary>
 internal sealed class CoopRuleHandler(CurrentUser user, IDbContextFactory<PlatformDbContext> dbs) : AuthorizationHandler<CoopRule>
@@ -23,7 +24,9 @@ internal sealed class CoopRuleHandler(CurrentUser user, IDbContextFactory<Platfo
         if (!user.IsAuthenticated && context.User.Identity?.IsAuthenticated == true) user.Set(context.User); // a circuit before its first page
         var http = context.Resource as HttpContext;
         var fromRoute = http?.GetRouteValue(RouteKey);
-        Guid? coopId = fromRoute is null ? user.ActiveCoopId : Guid.TryParse(fromRoute.ToString(), out var id) ? id : null;
+        Guid? coopId = context.Resource is Guid given ? given
+            : fromRoute is null ? user.ActiveCoopId
+            : Guid.TryParse(fromRoute.ToString(), out var id) ? id : null;
         if (coopId is not { } coop)
         {
             context.Fail(new CoopAccessDenied(this, PlatformErrors.NotFound));

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Federation.Coops;
 
 /// <summary>Filters of the federation's coop list (every coop, any status).</summary>
-public sealed record CoopFilter(string? Q = null, string? Region = null, string? Status = null, string? Service = null);
+/// <param name="Only">When set, only these coops (a federation auditor's assigned coops).</param>
+public sealed record CoopFilter(string? Q = null, string? Region = null, string? Status = null, string? Service = null, IReadOnlyCollection<Guid>? Only = null);
 
 /// <summary>Reads of the registry shared by the API and the screens.</summary>
 public static class CoopQueries
@@ -42,6 +43,7 @@ public static class CoopQueries
     {
         var failures = new List<Failure>();
         IQueryable<Coop> query = db.Coops.AsNoTracking();
+        if (filter.Only is { } only) query = query.Where(c => only.Contains(c.Id));
         if (!string.IsNullOrWhiteSpace(filter.Region))
         {
             if (QuebecRegions.Find(filter.Region) is { } region) query = query.Where(c => c.RegionCode == region.Code);

@@ -1,6 +1,8 @@
 using CoopSante.Federation.Data;
+using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
 using CoopSante.Platform.Security;
+using CoopSante.Platform.Security.AuditorAssignments;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,30 +15,32 @@ internal static class CoopsApi
 {
     public static IEndpointRouteBuilder MapCoopsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/federation/coops").WithTags("Federation");
-        group.MapGet("/", List).RequireAuthorization(Policies.IsFederationStaff)
-            .WithSummary("Pages through the registry, with text search and filters by region, status and service.");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.IsFederationStaff).WithSummary("One coop of the registry.");
-        group.MapPost("/", Create).RequireAuthorization(Policies.IsFederationAdmin).WithSummary("Adds a coop to the registry.");
-        group.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.IsFederationAdmin)
-            .WithSummary("Changes a coop's registry data; `version` must be the one read (409 otherwise).");
-        group.MapPost("/{id:guid}/status", ChangeStatus).RequireAuthorization(Policies.IsFederationAdmin)
-            .WithSummary("Changes a coop's status (InCreation, Active, Closed).");
-        group.MapGet("/{id:guid}/history", History).RequireAuthorization(Policies.IsFederationStaff)
-            .WithSummary("Pages through a coop's change history: who, when, which fields from what to what.");
+        // The registry as a whole is federation staff's; one coop's record follows the coop rules (an auditor reads only assigned coops).
+        var registry = app.MapGroup("/api/v1/federation/coops").WithTags("Federation").ProducesSignedInProblems();
+        var staff = registry.MapGroup("").RequireAuthorization(Policies.IsFederationStaff);
+        var admin = registry.MapGroup("").RequireAuthorization(Policies.IsFederationAdmin);
+        var read = registry.MapGroup("/{coopId:guid}").RequireAuthorization(FederationPolicies.CanReadCoopRecord);
+        var manage = registry.MapGroup("/{coopId:guid}").RequireAuthorization(FederationPolicies.CanManageCoopRecord);
+        staff.MapGet("/", List).WithSummary("Pages through the registry (an auditor's assigned coops only), with text search and filters by region, status and service.");
+        admin.MapPost("/", Create).ProducesConflict().WithSummary("Adds a coop to the registry.");
+        read.MapGet("", Get).WithSummary("One coop of the registry.");
+        read.MapGet("/history", History).WithSummary("Pages through a coop's change history: who, when, which fields from what to what.");
+        manage.MapPut("", Update).ProducesConflict().WithSummary("Changes a coop's registry data; `version` must be the one read (409 otherwise).");
+        manage.MapPost("/status", ChangeStatus).ProducesConflict().WithSummary("Changes a coop's status (InCreation, Active, Closed).");
         return app;
     }
 
-    private static async Task<Ok<Page<CoopListItem>>> List(FederationDbContext db, CancellationToken ct,
+    private static async Task<Ok<Page<CoopListItem>>> List(FederationDbContext db, AuditorAssignmentService assignments, CancellationToken ct,
         string? q = null, string? region = null, string? status = null, string? service = null, int? page = null, int? pageSize = null)
     {
         var request = PageRequest.From(page, pageSize);
-        return TypedResults.Ok(await CoopQueries.ListAsync(db, new CoopFilter(q, region, status, service), request, ct));
+        var visible = await assignments.VisibleCoopsAsync(ct);
+        return TypedResults.Ok(await CoopQueries.ListAsync(db, new CoopFilter(q, region, status, service, visible), request, ct));
     }
 
-    private static async Task<Ok<CoopDto>> Get(Guid id, FederationDbContext db, CancellationToken ct)
+    private static async Task<Ok<CoopDto>> Get(Guid coopId, FederationDbContext db, CancellationToken ct)
     {
-        var coop = await CoopCommands.LoadAsync(db, id, ct);
+        var coop = await CoopCommands.LoadAsync(db, coopId, ct);
         return TypedResults.Ok(CoopQueries.ToDto(coop, await CoopQueries.ServicesAsync(db, ct)));
     }
 
@@ -46,22 +50,22 @@ internal static class CoopsApi
         return TypedResults.Created($"/api/v1/federation/coops/{coop.Id}", CoopQueries.ToDto(coop, await CoopQueries.ServicesAsync(p.Db, ct)));
     }
 
-    private static async Task<Ok<CoopDto>> Update(Guid id, CoopInput input, [AsParameters] CoopWorkParameters p, CancellationToken ct)
+    private static async Task<Ok<CoopDto>> Update(Guid coopId, CoopInput input, [AsParameters] CoopWorkParameters p, CancellationToken ct)
     {
-        var coop = await CoopCommands.UpdateAsync(p.Work, id, input, ct);
+        var coop = await CoopCommands.UpdateAsync(p.Work, coopId, input, ct);
         return TypedResults.Ok(CoopQueries.ToDto(coop, await CoopQueries.ServicesAsync(p.Db, ct)));
     }
 
-    private static async Task<Ok<CoopDto>> ChangeStatus(Guid id, StatusChangeInput input, [AsParameters] CoopWorkParameters p, CancellationToken ct)
+    private static async Task<Ok<CoopDto>> ChangeStatus(Guid coopId, StatusChangeInput input, [AsParameters] CoopWorkParameters p, CancellationToken ct)
     {
-        var coop = await CoopCommands.ChangeStatusAsync(p.Work, id, input, ct);
+        var coop = await CoopCommands.ChangeStatusAsync(p.Work, coopId, input, ct);
         return TypedResults.Ok(CoopQueries.ToDto(coop, await CoopQueries.ServicesAsync(p.Db, ct)));
     }
 
-    private static async Task<Ok<Page<CoopChangeDto>>> History(Guid id, FederationDbContext db, CancellationToken ct, int? page = null, int? pageSize = null)
+    private static async Task<Ok<Page<CoopChangeDto>>> History(Guid coopId, FederationDbContext db, CancellationToken ct, int? page = null, int? pageSize = null)
     {
         var request = PageRequest.From(page, pageSize);
-        return TypedResults.Ok(await CoopQueries.HistoryAsync(db, id, request, ct));
+        return TypedResults.Ok(await CoopQueries.HistoryAsync(db, coopId, request, ct));
     }
 }
 

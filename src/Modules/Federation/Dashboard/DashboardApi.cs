@@ -1,4 +1,5 @@
 using CoopSante.Federation.Data;
+using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ internal static class DashboardApi
 {
     public static IEndpointRouteBuilder MapDashboardApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/federation/dashboard", Get).WithTags("Federation").RequireAuthorization(Policies.IsFederationStaff)
+        app.MapGet("/api/v1/federation/dashboard", Get).WithTags("Federation").RequireAuthorization(Policies.IsFederationStaff).ProducesSignedInProblems()
             .WithSummary("Coops, members, clinicians and regions covered, in total and by region, as declared by the coops.");
         return app;
     }

@@ -15,15 +15,16 @@ internal static class ProfileApi
 {
     public static IEndpointRouteBuilder MapProfileApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/coops/{coopId:guid}/profile").WithTags("Federation").RequireCoopRole(Role.CoopAdmin);
+        var group = app.MapGroup("/api/v1/coops/{coopId:guid}/profile").WithTags("Federation").RequireAuthorization(FederationPolicies.CanEditCoopProfile)
+            .ProducesSignedInProblems();
         group.MapGet("/", Get).WithSummary("The coop's public fields (phone, e-mail, website, opening hours, services, description).");
-        group.MapPut("/", Update).WithSummary("Changes the coop's public fields; `version` must be the one read (409 otherwise).");
+        group.MapPut("/", Update).ProducesConflict().WithSummary("Changes the coop's public fields; `version` must be the one read (409 otherwise).");
         return app;
     }
 
     private static async Task<Ok<CoopProfileDto>> Get(Guid coopId, FederationDbContext db, ICurrentUser user, CancellationToken ct)
     {
-        // The route filter already checked the role; the registry is not coop-owned, so say it again where the row is read.
+        // The coop rule already checked the role; the registry is not coop-owned, so say it again where the row is read.
         if (!user.HasRole(Role.CoopAdmin, coopId)) throw new DomainException(PlatformErrors.NotFound);
         var coop = await CoopCommands.LoadAsync(db, coopId, ct);
         return TypedResults.Ok(CoopQueries.ToProfile(coop, await CoopQueries.ServicesAsync(db, ct)));

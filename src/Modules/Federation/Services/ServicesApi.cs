@@ -49,7 +49,7 @@ internal static class ServicesApi
 {
     public static IEndpointRouteBuilder MapServicesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/federation/services").WithTags("Federation");
+        var group = app.MapGroup("/api/v1/federation/services").WithTags("Federation").ProducesSignedInProblems();
         group.MapGet("/", List).RequireAuthorization(Policies.IsFederationStaff).WithSummary("The managed list of services, in both languages.");
         group.MapPost("/", Add).RequireAuthorization(Policies.IsFederationAdmin).WithSummary("Adds a service to the list.");
         return app;

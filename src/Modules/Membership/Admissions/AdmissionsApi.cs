@@ -24,7 +24,8 @@ public static class AdmissionsApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {
-        coop.MapPost("/admissions", Decide).RequireCoopRole(Access.RecordBoardDecisions)
+        var board = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanRecordBoardDecisions);
+        board.MapPost("/admissions", Decide)
             .WithSummary("Records a board resolution admitting or refusing a batch of pending applications.");
     }
 

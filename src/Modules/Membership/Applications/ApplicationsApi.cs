@@ -36,11 +36,12 @@ public static class ApplicationsApi
 
     internal static void Map(RouteGroupBuilder coop, RouteGroupBuilder api)
     {
-        coop.MapPost("/applications/duplicates", Duplicates).RequireCoopRole(Access.ManageRegister).WithSummary("Likely duplicates of a person about to be entered: same name and date of birth, or same e-mail.");
-        coop.MapPost("/applications", Create).RequireCoopRole(Access.ManageRegister).WithSummary("Enters an application; refused with Membership.LikelyDuplicate unless duplicates are acknowledged.");
-        coop.MapGet("/applications", List).RequireCoopRole(Access.ManageRegister).WithSummary("Pages through applications (pending by default).");
+        var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        register.MapPost("/applications/duplicates", Duplicates).WithSummary("Likely duplicates of a person about to be entered: same name and date of birth, or same e-mail.");
+        register.MapPost("/applications", Create).WithSummary("Enters an application; refused with Membership.LikelyDuplicate unless duplicates are acknowledged.");
+        register.MapGet("/applications", List).WithSummary("Pages through applications (pending by default).");
 
-        var pub = api.MapGroup("/public/coops/{coopId:guid}").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi);
+        var pub = api.MapGroup("/public/coops/{coopId:guid}").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi).ProducesPublicProblems();
         pub.MapGet("/application-form", FormInfo).WithSummary("What the public application form of a coop needs: the consent text version and categories in use.");
         pub.MapPost("/applications", CreatePublic).WithSummary("An application by the person themself, with their recorded consent.");
     }

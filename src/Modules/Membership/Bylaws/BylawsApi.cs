@@ -34,8 +34,10 @@ public static class BylawsApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {
-        coop.MapGet("/bylaws", Get).RequireCoopRole(Access.ManageRegister).WithSummary("The by-laws in force and every dated version.");
-        coop.MapPut("/bylaws", Change).RequireCoopRole(Access.RecordBoardDecisions).WithSummary("Adds a dated version of the by-laws.");
+        var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        var board = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanRecordBoardDecisions);
+        register.MapGet("/bylaws", Get).WithSummary("The by-laws in force and every dated version.");
+        board.MapPut("/bylaws", Change).WithSummary("Adds a dated version of the by-laws.");
     }
 
     public static async Task<Ok<BylawsView>> Get(MembershipDbContext db, TimeProvider clock, CancellationToken ct) =>

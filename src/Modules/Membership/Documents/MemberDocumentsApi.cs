@@ -25,9 +25,10 @@ public static class MemberDocumentsApi
 
     internal static void Map(RouteGroupBuilder coop)
     {
-        coop.MapGet("/members/{memberId:guid}/certificate.pdf", Certificate).RequireCoopRole(Access.ManageRegister)
+        var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        register.MapGet("/members/{memberId:guid}/certificate.pdf", Certificate)
             .WithSummary("The member's share certificate (PDF, in the member's language).");
-        coop.MapGet("/members/{memberId:guid}/receipts/{transactionId:guid}.pdf", Receipt).RequireCoopRole(Access.ManageRegister)
+        register.MapGet("/members/{memberId:guid}/receipts/{transactionId:guid}.pdf", Receipt)
             .WithSummary("The receipt of a share payment (PDF, in the member's language).");
     }
 

@@ -1,5 +1,6 @@
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
+using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,7 +23,7 @@ public static class MembershipStatsApi
 {
     internal static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/federation/membership/stats", Get).RequireAuthorization(Policies.IsFederationStaff)
+        api.MapGet("/federation/membership/stats", Get).RequireAuthorization(Policies.IsFederationStaff).ProducesSignedInProblems()
             .WithSummary("Members by coop, category and status, admissions per month and share capital by coop: counts and sums only.");
     }
 

@@ -21,11 +21,11 @@ public static class HouseholdsApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {
-        var household = coop.MapGroup("/members/{memberId:guid}/household");
-        household.MapGet("", List).RequireCoopRole(Access.ManageRegister).WithSummary("The member's household, with each person's eligibility as family.");
-        household.MapPost("", Add).RequireCoopRole(Access.ManageRegister).WithSummary("Adds a person to the member's household.");
-        household.MapPut("/{personId:guid}", Update).RequireCoopRole(Access.ManageRegister).WithSummary("Corrects a person of the household.");
-        household.MapDelete("/{personId:guid}", Remove).RequireCoopRole(Access.ManageRegister).WithSummary("Removes a person from the household.");
+        var household = coop.MapGroup("/members/{memberId:guid}/household").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        household.MapGet("", List).WithSummary("The member's household, with each person's eligibility as family.");
+        household.MapPost("", Add).WithSummary("Adds a person to the member's household.");
+        household.MapPut("/{personId:guid}", Update).ProducesConflict().WithSummary("Corrects a person of the household.");
+        household.MapDelete("/{personId:guid}", Remove).WithSummary("Removes a person from the household.");
     }
 
     public static async Task<Ok<IReadOnlyList<HouseholdPersonDto>>> List(Guid memberId, MembershipDbContext db, TimeProvider clock, CancellationToken ct)

@@ -28,7 +28,7 @@ public static class AnnualReport
 
     internal static void Map(RouteGroupBuilder meetings)
     {
-        meetings.MapGet("/annual-report", Get).RequireCoopRole(Access.ManageRegister)
+        meetings.MapGet("/annual-report", Get)
             .WithSummary("AGM and annual report deadlines of a fiscal year (default: the last one ended), with members by category at year end, admissions, departures and share capital.");
     }
 

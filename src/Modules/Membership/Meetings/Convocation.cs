@@ -25,7 +25,7 @@ public static class Convocation
 
     internal static void Map(RouteGroupBuilder meetings)
     {
-        meetings.MapPost("/{meetingId:guid}/convene", Convene).RequireCoopRole(Access.ManageRegister)
+        meetings.MapPost("/{meetingId:guid}/convene", Convene)
             .WithSummary("Sends the notice of meeting to every active member with an e-mail, respecting the by-law minimum notice.");
     }
 

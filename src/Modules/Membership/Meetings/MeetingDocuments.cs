@@ -16,9 +16,9 @@ public static class MeetingDocuments
 {
     internal static void Map(RouteGroupBuilder meetings)
     {
-        meetings.MapGet("/{meetingId:guid}/notice.pdf", Notice).RequireCoopRole(Access.ManageRegister)
+        meetings.MapGet("/{meetingId:guid}/notice.pdf", Notice)
             .WithSummary("The notice of meeting to print (date, place, agenda); lang=fr (default) or en.");
-        meetings.MapGet("/{meetingId:guid}/minutes.pdf", Minutes).RequireCoopRole(Access.ManageRegister)
+        meetings.MapGet("/{meetingId:guid}/minutes.pdf", Minutes)
             .WithSummary("The minutes: attendance, quorum, resolutions and election results; lang=fr (default) or en.");
     }
 

@@ -40,11 +40,11 @@ public static class MeetingsApi
 
     internal static void Map(RouteGroupBuilder meetings)
     {
-        meetings.MapGet("", List).RequireCoopRole(Access.ManageRegister).WithSummary("Pages through the coop's general meetings, latest first.");
-        meetings.MapPost("", Create).RequireCoopRole(Access.ManageRegister).WithSummary("Schedules an annual or special general meeting (draft).");
-        meetings.MapGet("/{meetingId:guid}", Get).RequireCoopRole(Access.ManageRegister).WithSummary("A meeting with agenda, attendance, elections and resolutions.");
-        meetings.MapPut("/{meetingId:guid}", Update).RequireCoopRole(Access.ManageRegister).WithSummary("Changes a draft meeting's date, place or agenda.");
-        meetings.MapPost("/{meetingId:guid}/status", ChangeStatus).RequireCoopRole(Access.ManageRegister).WithSummary("Marks a convened meeting held, or a held meeting closed.");
+        meetings.MapGet("", List).WithSummary("Pages through the coop's general meetings, latest first.");
+        meetings.MapPost("", Create).WithSummary("Schedules an annual or special general meeting (draft).");
+        meetings.MapGet("/{meetingId:guid}", Get).WithSummary("A meeting with agenda, attendance, elections and resolutions.");
+        meetings.MapPut("/{meetingId:guid}", Update).WithSummary("Changes a draft meeting's date, place or agenda.");
+        meetings.MapPost("/{meetingId:guid}/status", ChangeStatus).WithSummary("Marks a convened meeting held, or a held meeting closed.");
     }
 
     public static async Task<Ok<Page<MeetingSummary>>> List(MembershipDbContext db, CancellationToken ct, int? page = null, int? pageSize = null) =>

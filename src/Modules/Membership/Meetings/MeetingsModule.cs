@@ -1,3 +1,4 @@
+using CoopSante.Membership.Common;
 using CoopSante.Membership.Resources;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Errors;
@@ -24,7 +25,7 @@ internal static class MeetingsModule
 
     public static void Map(RouteGroupBuilder coop)
     {
-        var meetings = coop.MapGroup("/meetings").WithTags("Meetings");
+        var meetings = coop.MapGroup("/meetings").WithTags("Meetings").RequireAuthorization(MembershipPolicies.CanManageRegister);
         MeetingsApi.Map(meetings);
         Convocation.Map(meetings);
         VotersApi.Map(meetings);

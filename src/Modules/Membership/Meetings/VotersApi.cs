@@ -23,8 +23,8 @@ public static class VotersApi
 {
     internal static void Map(RouteGroupBuilder meetings)
     {
-        meetings.MapGet("/voters", List).RequireCoopRole(Access.ManageRegister).WithSummary("Pages through the members entitled to vote as of a date (default: today).");
-        meetings.MapGet("/voters.csv", Csv).RequireCoopRole(Access.ManageRegister).WithSummary("The list of members entitled to vote as of a date, as CSV.");
+        meetings.MapGet("/voters", List).WithSummary("Pages through the members entitled to vote as of a date (default: today).");
+        meetings.MapGet("/voters.csv", Csv).WithSummary("The list of members entitled to vote as of a date, as CSV.");
     }
 
     public static async Task<Ok<Page<VoterItem>>> List(MembershipDbContext db, TimeProvider clock, CancellationToken ct, DateOnly? asOf = null, int? page = null, int? pageSize = null)

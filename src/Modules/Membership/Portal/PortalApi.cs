@@ -41,7 +41,7 @@ public static class PortalApi
 {
     internal static void Map(RouteGroupBuilder api)
     {
-        var portal = api.MapGroup("/portal/me").RequireAuthorization(Policies.IsSignedIn).AddEndpointFilter(RequireMember).WithTags("Portal");
+        var portal = api.MapGroup("/portal/me").RequireAuthorization(Policies.IsSignedIn).AddEndpointFilter(RequireMember).WithTags("Portal").ProducesSignedInProblems();
         portal.MapGet("", Get).WithSummary("My membership, shares and receipts, household and consents (links the account on the first visit).");
         portal.MapPut("/contact", UpdateContact).WithSummary("Updates my phone, e-mail and address.");
         portal.MapPost("/consents/{consentId:guid}/withdraw", WithdrawConsent).WithSummary("Withdraws one of my consents.");

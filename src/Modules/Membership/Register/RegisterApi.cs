@@ -4,6 +4,7 @@ using CoopSante.Membership.Model;
 using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Identity.ApiKeys;
 using CoopSante.Platform.Paging;
 using CoopSante.Platform.Security;
 using CoopSante.Platform.Tenancy;
@@ -38,11 +39,12 @@ public static class RegisterApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {
-        coop.MapGet("/members", List).RequireCoopRole(Access.ManageRegister)
+        var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        register.MapGet("/members", List).RequireScope(ApiScopes.MembersRead)
             .WithSummary("Pages through the register; q searches names, e-mail, phone and postal code by word prefix without regard to accents, and the member number exactly.");
-        coop.MapGet("/members/{memberId:guid}", Get).RequireCoopRole(Access.ManageRegister).WithSummary("A member with status history, shares and household.");
-        coop.MapPut("/members/{memberId:guid}", Update).RequireCoopRole(Access.ManageRegister).WithSummary("Corrects a member's identity and contact details.");
-        coop.MapPost("/members/{memberId:guid}/status", ChangeStatus).RequireCoopRole(Access.ManageRegister)
+        register.MapGet("/members/{memberId:guid}", Get).RequireScope(ApiScopes.MembersRead).WithSummary("A member with status history, shares and household.");
+        register.MapPut("/members/{memberId:guid}", Update).ProducesConflict().WithSummary("Corrects a member's identity and contact details.");
+        register.MapPost("/members/{memberId:guid}/status", ChangeStatus).ProducesConflict()
             .WithSummary("Records a resignation, exclusion (board resolution) or death, with its date and reason.");
     }
 

@@ -1,3 +1,4 @@
+using CoopSante.Platform.Identity.ApiKeys;
 using System.Globalization;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
@@ -23,7 +24,8 @@ public static class RegisterExportApi
 
     internal static void Map(RouteGroupBuilder coop)
     {
-        coop.MapGet("/members/export", Export).RequireCoopRole(Access.ManageRegister)
+        var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        register.MapGet("/members/export", Export).RequireScope(ApiScopes.MembersRead)
             .WithSummary("The register (s. 124 of the Cooperatives Act) as CSV or XLSX; format=csv|xlsx.");
     }
 

@@ -24,10 +24,10 @@ public static class RegisterImportApi
 
     internal static void Map(RouteGroupBuilder coop)
     {
-        var import = coop.MapGroup("/members/import");
-        import.MapPost("/dry-run", DryRun).RequireCoopRole(Access.RecordBoardDecisions).DisableAntiforgery()
+        var import = coop.MapGroup("/members/import").RequireAuthorization(MembershipPolicies.CanRecordBoardDecisions);
+        import.MapPost("/dry-run", DryRun).DisableAntiforgery()
             .WithSummary("Reads a CSV or XLSX register (multipart: file, optional mapping as JSON field → header) and lists every error by line and column; writes nothing.");
-        import.MapPost("", Apply).RequireCoopRole(Access.RecordBoardDecisions).DisableAntiforgery()
+        import.MapPost("", Apply).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).DisableAntiforgery()
             .WithSummary("Imports the register all-or-nothing; requires an Idempotency-Key header.");
     }
 

@@ -31,11 +31,12 @@ public static class SharesApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {
-        var shares = coop.MapGroup("/members/{memberId:guid}/shares");
-        shares.MapPost("/subscriptions", Subscribe).RequireCoopRole(Access.ManageRegister).WithSummary("Subscribes shares at the unit value of the by-laws in force.");
-        shares.MapPost("/payments", Pay).RequireCoopRole(Access.ManageRegister).WithSummary("Records a payment on subscribed shares and gives it a receipt number.");
-        shares.MapPost("/transfers", Transfer).RequireCoopRole(Access.RecordBoardDecisions).WithSummary("Transfers paid shares to another active member (board approval).");
-        shares.MapPost("/refunds", Refund).RequireCoopRole(Access.RecordBoardDecisions).WithSummary("Refunds paid shares on a board resolution, within the by-law solvency rule.");
+        var shares = coop.MapGroup("/members/{memberId:guid}/shares").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        var boardShares = coop.MapGroup("/members/{memberId:guid}/shares").RequireAuthorization(MembershipPolicies.CanRecordBoardDecisions);
+        shares.MapPost("/subscriptions", Subscribe).WithSummary("Subscribes shares at the unit value of the by-laws in force.");
+        shares.MapPost("/payments", Pay).WithSummary("Records a payment on subscribed shares and gives it a receipt number.");
+        boardShares.MapPost("/transfers", Transfer).WithSummary("Transfers paid shares to another active member (board approval).");
+        boardShares.MapPost("/refunds", Refund).WithSummary("Refunds paid shares on a board resolution, within the by-law solvency rule.");
     }
 
     public static async Task<Ok<MemberDetail>> Subscribe(Guid memberId, SubscriptionRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)

@@ -1,0 +1,18 @@
+using CoopSante.Platform.Security.Rules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopSante.Membership.Common;
+
+/// <summary>Membership's coop rules, as policies that endpoints and pages name.</summary>
+public static class MembershipPolicies
+{
+    /// <summary>Keep the register: members, applications, shares paid, households, meetings (manager and reception).</summary>
+    public const string CanManageRegister = nameof(CanManageRegister);
+
+    /// <summary>Record what the board decided: admissions, transfers, refunds, by-laws, a register import (manager).</summary>
+    public const string CanRecordBoardDecisions = nameof(CanRecordBoardDecisions);
+
+    public static IServiceCollection AddMembershipRules(this IServiceCollection services) =>
+        services.AddCoopRule(new CoopRule(CanManageRegister, Access.ManageRegister))
+            .AddCoopRule(new CoopRule(CanRecordBoardDecisions, Access.RecordBoardDecisions));
+}
