@@ -1,4 +1,5 @@
 using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Platform.Security.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Integration.Tests.Platform;
 
-/// <summary>Every endpoint declares who may call it: a policy, a coop role, or a reviewed anonymous allowance.</summary>
+/// <summary>Every endpoint declares who may call it: a policy or a reviewed anonymous allowance; every coop route a coop rule.</summary>
 public sealed class EndpointAuthorizationTests(AppFixture app)
 {
     private static bool Declares(Endpoint e) =>
@@ -35,5 +36,38 @@ public sealed class EndpointAuthorizationTests(AppFixture app)
         Assert.NotEmpty(pages);
         var undeclared = pages.Where(e => !Declares(e)).Select(e => e.RoutePattern.RawText).Distinct().ToList();
         Assert.True(undeclared.Count == 0, "Pages without [Authorize] or [AllowAnonymous]:\n" + string.Join('\n', undeclared));
+    }
+
+    /// <summary>The authorization policy an endpoint ends up with: its named policies and policy objects combined.</summary>
+    private async Task<AuthorizationPolicy?> PolicyOf(Endpoint e) =>
+        await AuthorizationPolicy.CombineAsync(app.Services.GetRequiredService<IAuthorizationPolicyProvider>(),
+            e.Metadata.GetOrderedMetadata<IAuthorizeData>(), e.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
+
+    [Fact]
+    public async Task Every_signed_in_coop_route_is_guarded_by_a_coop_rule()
+    {
+        var coopRoutes = Endpoints().Where(e => e.RoutePattern.RawText is { } p && p.Contains("/coops/{coopId", StringComparison.Ordinal)
+            && e.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
+        Assert.True(coopRoutes.Count > 30, $"only {coopRoutes.Count} coop routes found");
+        var unguarded = new List<string>();
+        foreach (var e in coopRoutes)
+        {
+            var policy = await PolicyOf(e);
+            if (policy is null || !policy.Requirements.OfType<CoopRule>().Any())
+                unguarded.Add($"{string.Join(',', e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}");
+        }
+        Assert.True(unguarded.Count == 0, "Coop routes without a coop rule:\n" + string.Join('\n', unguarded));
+    }
+
+    [Fact]
+    public async Task Coop_rules_are_named_policies_that_pages_can_use_too()
+    {
+        var provider = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        foreach (var name in new[] { "CanManageRegister", "CanRecordBoardDecisions", "CanReadCoopRecord", "CanManageCoopRecord", "CanEditCoopProfile", "CanAdministerCoop" })
+        {
+            var policy = await provider.GetPolicyAsync(name);
+            Assert.True(policy is not null, $"no policy {name}");
+            Assert.Equal(name, Assert.Single(policy.Requirements.OfType<CoopRule>()).Name);
+        }
     }
 }
