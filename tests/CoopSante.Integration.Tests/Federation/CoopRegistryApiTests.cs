@@ -213,7 +213,10 @@ public sealed class CoopRegistryApiTests(AppFixture app) : IAsyncLifetime
     {
         var admin = await app.ClientAsync(Role.FederationAdmin);
         var created = await CreateAsync(admin, Input());
-        var auditor = await app.ClientAsync(Role.FederationAuditor);
+        var auditorUser = await app.UserAsync(Role.FederationAuditor);
+        var auditor = await app.ClientAsync(auditorUser);
+        // An auditor reads the coops assigned to them (AuditorAssignmentTests: the others are not found).
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/federation/auditor-assignments", new { auditorId = auditorUser.Id, coopId = created.Id })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"{Coops}/{created.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/api/v1/federation/dashboard")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await auditor.PostAsJsonAsync(Coops, Input())).StatusCode);

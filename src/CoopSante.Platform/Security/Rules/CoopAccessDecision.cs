@@ -19,9 +19,11 @@ public static class CoopAccessDecision
         if (user.HasRole(Role.FederationAdmin)) held.Add(Role.FederationAdmin);
         if (auditorAssigned && user.HasRole(Role.FederationAuditor)) held.Add(Role.FederationAuditor);
         var passing = held.Where(rule.Admits).ToList();
+        // A coop is known to whoever holds a role in it, and to federation staff where the rule is a federation one;
+        // a federation admin on a coop's own rule (its members' data) learns nothing, as another coop would.
         if (passing.Count == 0)
-            // Only a role held in the coop itself reveals that it exists; federation roles do not.
-            return held.TrueForAll(r => r.IsFederationRole()) ? PlatformErrors.NotFound : PlatformErrors.Forbidden;
+            return user.RolesIn(coopId).Count > 0 || (held.Count > 0 && rule.Roles.Any(r => r.IsFederationRole()))
+                ? PlatformErrors.Forbidden : PlatformErrors.NotFound;
         if (user.ApiKeyId is not null)
             return endpointScope is not null && user.Scopes.Contains(endpointScope) ? null : IdentityErrors.ScopeRequired;
         if (!passing.Exists(r => !r.ReadsHealthData() || user.HasTwoFactor))

@@ -32,7 +32,7 @@ internal sealed class CoopRuleHandler(CurrentUser user, IDbContextFactory<Platfo
             context.Fail(new CoopAccessDenied(this, PlatformErrors.NotFound));
             return;
         }
-        var assigned = requirement.Admits(Role.FederationAuditor) && user.HasRole(Role.FederationAuditor) && user.UserId is { } auditor
+        var assigned = user.HasRole(Role.FederationAuditor) && user.UserId is { } auditor
             && await IsAssignedAsync(auditor, coop, http?.RequestAborted ?? default);
         var scope = http?.GetEndpoint()?.Metadata.GetMetadata<RequiredScope>()?.Scope;
         if (CoopAccessDecision.Decide(user, coop, requirement, assigned, scope) is { } error)

@@ -2,6 +2,7 @@ using CoopSante.Federation.Coops;
 using CoopSante.Federation.Data;
 using CoopSante.Federation.Regions;
 using CoopSante.Platform;
+using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ internal static class DirectoryApi
 {
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/directory").WithTags("Directory").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi);
+        var group = app.MapGroup("/api/v1/directory").WithTags("Directory").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi).ProducesPublicProblems();
         group.MapGet("/coops", Search)
             .WithSummary("Active coops, by region then name; `q` ignores accents and case; filters by region code (01–17) and service code.");
         group.MapGet("/coops/{id:guid}", Get).WithSummary("An active coop's public page.");
