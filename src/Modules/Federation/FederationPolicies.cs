@@ -16,8 +16,10 @@ public static class FederationPolicies
     /// <summary>Change the coop's public profile (hours, services, description): the coop's own admin.</summary>
     public const string CanEditCoopProfile = nameof(CanEditCoopProfile);
 
+    public static readonly CoopRule ReadCoopRecord = new(CanReadCoopRecord, Role.FederationAdmin, Role.FederationAuditor);
+    public static readonly CoopRule ManageCoopRecord = new(CanManageCoopRecord, Role.FederationAdmin);
+    public static readonly CoopRule EditCoopProfile = new(CanEditCoopProfile, Role.CoopAdmin);
+
     public static IServiceCollection AddFederationRules(this IServiceCollection services) =>
-        services.AddCoopRule(new CoopRule(CanReadCoopRecord, Role.FederationAdmin, Role.FederationAuditor))
-            .AddCoopRule(new CoopRule(CanManageCoopRecord, Role.FederationAdmin))
-            .AddCoopRule(new CoopRule(CanEditCoopProfile, Role.CoopAdmin));
+        services.AddCoopRule(ReadCoopRecord).AddCoopRule(ManageCoopRecord).AddCoopRule(EditCoopProfile);
 }

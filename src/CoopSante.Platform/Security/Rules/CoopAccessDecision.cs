@@ -7,6 +7,13 @@ namespace CoopSante.Platform.Security.Rules;
 /// <summary>What a coop rule answers for a caller and a coop: null when allowed, else the error to answer.</summary>
 public static class CoopAccessDecision
 {
+    /// <summary>
+    /// Whether <paramref name="rule"/> lets <paramref name="user"/> act in their active coop: what a page shows or hides,
+    /// by the same rule as the endpoint it calls (auditor assignments are not read here: use the policy for those rules).
+    /// </summary>
+    public static bool AllowsInActiveCoop(ICurrentUser user, CoopRule rule) =>
+        user.ActiveCoopId is { } coop && Decide(user, coop, rule, auditorAssigned: false, endpointScope: null) is null;
+
     /// <param name="user">The caller.</param>
     /// <param name="coopId">The coop of the resource.</param>
     /// <param name="rule">The rule.</param>

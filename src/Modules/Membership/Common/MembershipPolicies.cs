@@ -12,7 +12,9 @@ public static class MembershipPolicies
     /// <summary>Record what the board decided: admissions, transfers, refunds, by-laws, a register import (manager).</summary>
     public const string CanRecordBoardDecisions = nameof(CanRecordBoardDecisions);
 
+    public static readonly CoopRule ManageRegister = new(CanManageRegister, Access.ManageRegister);
+    public static readonly CoopRule RecordBoardDecisions = new(CanRecordBoardDecisions, Access.RecordBoardDecisions);
+
     public static IServiceCollection AddMembershipRules(this IServiceCollection services) =>
-        services.AddCoopRule(new CoopRule(CanManageRegister, Access.ManageRegister))
-            .AddCoopRule(new CoopRule(CanRecordBoardDecisions, Access.RecordBoardDecisions));
+        services.AddCoopRule(ManageRegister).AddCoopRule(RecordBoardDecisions);
 }

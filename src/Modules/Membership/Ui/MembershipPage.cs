@@ -3,6 +3,7 @@ using CoopSante.Membership.Data;
 using CoopSante.Membership.Resources;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Security.Rules;
 using CoopSante.Platform.Tenancy;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +28,8 @@ public abstract class MembershipPage : ComponentBase
     protected string? GeneralError { get; set; }
 
     protected Guid? CoopId => CurrentUser.ActiveCoopId;
-    protected bool CanManage => CurrentUser.EffectiveRolesInActiveCoop.Any(Access.ManageRegister.Contains);
-    protected bool CanDecide => CurrentUser.EffectiveRolesInActiveCoop.Any(Access.RecordBoardDecisions.Contains);
+    protected bool CanManage => CoopAccessDecision.AllowsInActiveCoop(CurrentUser, MembershipPolicies.ManageRegister);
+    protected bool CanDecide => CoopAccessDecision.AllowsInActiveCoop(CurrentUser, MembershipPolicies.RecordBoardDecisions);
 
     protected string? ErrorFor(string field) => FieldErrors.GetValueOrDefault(field);
     protected bool HasError(string field) => FieldErrors.ContainsKey(field);
