@@ -35,6 +35,10 @@ internal sealed class DemoAccountsSeeder : IDemoSeeder
             await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", DemoOptions.TotpSecret);
             await users.SetTwoFactorEnabledAsync(user, true);
             db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = account.Role, CoopId = account.CoopId, GrantedAt = clock.GetUtcNow() });
+            // The demo auditor works on two coops, so that the others show what an unassigned coop looks like to them.
+            if (account.Role == Tenancy.Role.FederationAuditor)
+                db.AuditorAssignments.AddRange(new[] { DemoIds.Contrecoeur, DemoIds.LeRocher }.Select(coop =>
+                    new Security.AuditorAssignments.AuditorAssignment { Id = Guid.CreateVersion7(), AuditorId = user.Id, CoopId = coop, AssignedAt = clock.GetUtcNow() }));
         }
         await db.SaveChangesAsync(ct);
     }

@@ -9,6 +9,8 @@ namespace CoopSante.Platform.Security.AuditorAssignments;
 
 public sealed record AuditorAssignmentDto(Guid Id, Guid AuditorId, string AuditorName, Guid CoopId, string CoopName, DateTimeOffset AssignedAt, Guid? AssignedBy);
 
+public sealed record AuditorDto(Guid Id, string DisplayName, string Email);
+
 public sealed record AssignAuditorRequest(Guid AuditorId, Guid CoopId);
 
 public static class AuditorAssignmentErrors
@@ -32,6 +34,14 @@ public sealed class AuditorAssignmentService(PlatformDbContext db, IAuditTrail a
         var names = await coops.NamesAsync(rows.Items.Select(r => r.CoopId).ToList(), ct);
         return rows.Map(r => new AuditorAssignmentDto(r.Id, r.AuditorId, r.DisplayName, r.CoopId, names.GetValueOrDefault(r.CoopId, ""), r.AssignedAt, r.AssignedBy));
     }
+
+    /// <summary>People who hold the federation auditor role, by name (a page of them, for choosing whom to assign).</summary>
+    public async Task<Page<AuditorDto>> AuditorsAsync(PageRequest page, CancellationToken ct = default) =>
+        await (from g in db.RoleGrants.AsNoTracking()
+               join u in db.Users.AsNoTracking() on g.UserId equals u.Id
+               where g.Role == Role.FederationAuditor
+               orderby u.DisplayName, u.Id
+               select new AuditorDto(u.Id, u.DisplayName, u.Email ?? "")).ToPageAsync(page, ct);
 
     /// <summary>Null when the caller sees every coop of the registry (a federation admin); otherwise the coops assigned to them.</summary>
     public async Task<IReadOnlyList<Guid>?> VisibleCoopsAsync(CancellationToken ct = default)
