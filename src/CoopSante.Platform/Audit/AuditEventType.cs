@@ -57,4 +57,8 @@ public enum AuditEventType
     DataExported = 900,
     AuditChainVerified = 901,
     EmailQueued = 902,
+
+    FileUploaded = 920,
+    FileDownloaded = 921,
+    FileDeleted = 922,
 }
