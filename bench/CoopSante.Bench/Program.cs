@@ -2,6 +2,7 @@
 // each beside a baseline measured in the same run. Run with scripts/bench.sh; results go to docs/performance.md.
 using CoopSante.Bench;
 
+if (args.Contains("encryption")) { EncryptionBench.Run(); return; } // field encryption: no database
 var server = Environment.GetEnvironmentVariable("COOPSANTE_TEST_PG")
     ?? throw new InvalidOperationException("COOPSANTE_TEST_PG is not set: run scripts/bench.sh.");
 // Usage: [members] [--keep] [--reuse=<database>] — --keep leaves the generated database in place (its name is printed);

@@ -25,6 +25,7 @@ builder.Services.AddMudServices();
 var app = builder.Build();
 
 await app.Services.MigrateDatabasesAsync();
+if (await CoopSante.Platform.Encryption.EncryptionCommand.TryRunAsync(app.Services, args)) return; // encryption rotate
 await app.Services.SeedDemoAsync(app.Logger);
 
 app.UsePlatform();

@@ -1,6 +1,7 @@
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Email;
+using CoopSante.Platform.Encryption;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity;
 using CoopSante.Platform.Identity.Account;
@@ -72,7 +73,9 @@ public static class PlatformModule
         config.GetSection("RateLimits").Bind(limits);
         services.AddRateLimiter(o => RateLimits.Configure(o, limits));
 
-        services.AddDataProtection().SetApplicationName("CoopSante").PersistKeysToDbContext<PlatformDbContext>();
+        builder.AddVault(demo);
+        var dataProtection = services.AddDataProtection().SetApplicationName("CoopSante").PersistKeysToDbContext<PlatformDbContext>();
+        if (Encryption.FieldEncryptionSetup.ProtectsDataProtectionKeys(config, demo.Enabled)) dataProtection.ProtectKeysWithFieldKeys();
 
         services.AddAuthentication(o =>
             {
@@ -195,6 +198,7 @@ public static class PlatformModule
         Identity.ApiKeys.ApiKeysApi.MapApiKeysApi(app);
         app.MapAuditApi();
         Security.AuditorAssignments.AuditorAssignmentsApi.MapAuditorAssignmentsApi(app);
+        app.MapVault();
         return app;
     }
 

@@ -57,6 +57,10 @@ public enum AuditEventType
     DataExported = 900,
     AuditChainVerified = 901,
     EmailQueued = 902,
+
+    FileUploaded = 920,
+    FileDownloaded = 921,
+    FileDeleted = 922,
     AuditorAssigned = 940,
     AuditorUnassigned = 941,
 }

@@ -61,12 +61,15 @@ public static class DbRegistration
 public interface IModuleDatabase
 {
     string Module { get; }
+    /// <summary>The module's context type (resolvable from a scope), for work over every module such as key rotation.</summary>
+    Type ContextType { get; }
     Task MigrateAsync(IServiceProvider scopedServices, CancellationToken ct);
 }
 
 internal sealed class ModuleDatabase<TContext>(string module) : IModuleDatabase where TContext : DbContext
 {
     public string Module => module;
+    public Type ContextType => typeof(TContext);
 
     public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken ct)
     {

@@ -89,6 +89,8 @@ public abstract class PlatformDbContext(DbContextOptions options)
             e.Property(m => m.Kind).HasMaxLength(60);
             e.Property(m => m.Culture).HasMaxLength(10);
         });
+        builder.ApplyConfiguration(new Files.StoredFileConfiguration());
+        builder.ApplyConfiguration(new Idempotency.IdempotencyRecordConfiguration());
     }
 }
 

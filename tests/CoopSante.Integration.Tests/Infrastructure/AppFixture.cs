@@ -26,6 +26,9 @@ public sealed class AppFixture : IAsyncLifetime
     /// <summary>A fixed audit key, so that tests can recompute the chain.</summary>
     public static readonly byte[] AuditKey = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
+    /// <summary>Where the host's file store writes, so that tests can prove nothing was left behind.</summary>
+    public static readonly string FilesRoot = Path.Combine(Path.GetTempPath(), "coopsante-files-" + Guid.NewGuid().ToString("N"));
+
     private WebApplicationFactory<Program>? _factory;
     public string ConnectionString { get; private set; } = "";
     /// <summary>Every log line the host writes, to prove that no personal data reaches the logs.</summary>
@@ -44,6 +47,7 @@ public sealed class AppFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Postgres", ConnectionString);
             b.UseSetting("Audit:HmacKey", Convert.ToBase64String(AuditKey));
             b.UseSetting("Demo:Enabled", "false");
+            b.UseSetting("Files:Path", FilesRoot);
             b.UseSetting("RateLimits:SignInPerMinute", "100000");
             b.UseSetting("RateLimits:PublicPerMinute", "100000");
             b.UseSetting("Serilog:MinimumLevel:Default", "Information");

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CoopSante.Integration.Tests.Infrastructure;
 using CoopSante.Platform.Tenancy;
@@ -195,17 +193,37 @@ public sealed class RegisterImportTests(AppFixture app) : IAsyncLifetime
         var user = await app.UserAsync(Role.CoopAdmin, _coop);
         var admin = await app.ClientAsync(user);
         var path = RegisterFiles.WriteCsv([RegisterFiles.Row(1)]);
-        var hash = Convert.ToHexStringLower(SHA256.HashData([.. File.ReadAllBytes(path), .. Encoding.UTF8.GetBytes("\n")]));
-        await using (var conn = new NpgsqlConnection(app.ConnectionString))
-        {
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand(
-                "INSERT INTO membership.member_import_jobs (id, coop_id, caller_id, idempotency_key, request_hash, status, imported, started_at) " +
-                $"VALUES (gen_random_uuid(), '{_coop}', '{user.Id}', 'busy', '{hash}', 'Running', 0, now())", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
+        await HoldKeyAsync(user.Id, "busy", leaseEnds: "now() + interval '5 minutes'");
         await ProblemAssert.IsProblem(await RegisterFiles.ImportAsync(admin, _coop, path, key: "busy"), HttpStatusCode.Conflict, "RegisterIo.ImportInProgress");
         Assert.Equal(0, await MembersAsync(_coop));
+    }
+
+    [Fact]
+    public async Task A_key_whose_holder_crashed_is_taken_over_once_its_lease_expires()
+    {
+        var user = await app.UserAsync(Role.CoopAdmin, _coop);
+        var admin = await app.ClientAsync(user);
+        var path = RegisterFiles.WriteCsv(Enumerable.Range(1, 3).Select(i => RegisterFiles.Row(i)));
+        await HoldKeyAsync(user.Id, "crashed", leaseEnds: "now() - interval '1 second'");
+        var response = await RegisterFiles.ImportAsync(admin, _coop, path, key: "crashed");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, await MembersAsync(_coop));
+        Assert.Equal(1, await ScalarAsync($"SELECT count(*) FROM platform.idempotency_keys WHERE key = 'crashed' AND caller_id = '{user.Id}' AND status = 'Completed'"));
+        var replay = await RegisterFiles.ImportAsync(admin, _coop, path, key: "crashed");
+        Assert.Equal("true", replay.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(3, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("imported").GetInt32());
+        Assert.Equal(3, await MembersAsync(_coop));
+    }
+
+    /// <summary>A key held by a request that is running (or crashed), as the platform's idempotency filter records it.</summary>
+    private async Task HoldKeyAsync(Guid caller, string key, string leaseEnds)
+    {
+        await using var conn = new NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(
+            "INSERT INTO platform.idempotency_keys (id, coop_id, caller_id, key, request_hash, status, holder, lease_expires_at, created_at) " +
+            $"VALUES (gen_random_uuid(), '{_coop}', '{caller}', '{key}', 'another-request', 'Running', gen_random_uuid(), {leaseEnds}, now())", conn);
+        await cmd.ExecuteNonQueryAsync();
     }
 
     [Fact]

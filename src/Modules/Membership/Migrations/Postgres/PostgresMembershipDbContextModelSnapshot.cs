@@ -965,61 +965,6 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.ToTable("share_transactions", "membership");
                 });
 
-            modelBuilder.Entity("CoopSante.Membership.RegisterImport.ImportJob", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("CallerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("caller_id");
-
-                    b.Property<DateTimeOffset?>("CompletedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("completed_at");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("idempotency_key");
-
-                    b.Property<int>("Imported")
-                        .HasColumnType("integer")
-                        .HasColumnName("imported");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("request_hash");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_member_import_jobs");
-
-                    b.HasIndex("CoopId", "CallerId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_member_import_jobs_coop_id_caller_id_idempotency_key");
-
-                    b.ToTable("member_import_jobs", "membership");
-                });
-
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
                 {
                     b.HasOne("CoopSante.Membership.Meetings.Meeting", null)

@@ -967,61 +967,6 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("share_transactions", "membership");
                 });
 
-            modelBuilder.Entity("CoopSante.Membership.RegisterImport.ImportJob", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("CallerId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("caller_id");
-
-                    b.Property<long?>("CompletedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("completed_at");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("idempotency_key");
-
-                    b.Property<int>("Imported")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("imported");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("request_hash");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("started_at");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_member_import_jobs");
-
-                    b.HasIndex("CoopId", "CallerId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_member_import_jobs_coop_id_caller_id_idempotency_key");
-
-                    b.ToTable("member_import_jobs", "membership");
-                });
-
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
                 {
                     b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
