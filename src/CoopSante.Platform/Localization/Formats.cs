@@ -6,7 +6,7 @@ namespace CoopSante.Platform.Localization;
 public static class Formats
 {
     /// <summary>Québec's zone: local dates (DateOnly) are in America/Toronto.</summary>
-    public static readonly TimeZoneInfo Quebec = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
+    public static TimeZoneInfo Quebec => Time.QuebecClock.Zone;
 
     public static string Money(decimal amount, CultureInfo? culture = null) =>
         amount.ToString("C2", Culture(culture));
@@ -22,8 +22,6 @@ public static class Formats
         var local = TimeZoneInfo.ConvertTime(instant, Quebec);
         return local.ToString(IsFrench(culture) ? "d MMMM yyyy HH 'h' mm" : "MMMM d, yyyy h:mm tt", Culture(culture));
     }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Quebec).DateTime);
 
     private static CultureInfo Culture(CultureInfo? culture) => culture ?? CultureInfo.CurrentCulture;
     private static bool IsFrench(CultureInfo? culture) => Culture(culture).TwoLetterISOLanguageName == "fr";
