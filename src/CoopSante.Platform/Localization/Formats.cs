@@ -17,6 +17,10 @@ public static class Formats
     public static string Date(DateOnly date, CultureInfo? culture = null) =>
         date.ToString(IsFrench(culture) ? "d MMMM yyyy" : "MMMM d, yyyy", Culture(culture));
 
+    /// <summary>A date with its day of the week, for events people attend ("samedi 5 décembre 2026", "Saturday, December 5, 2026").</summary>
+    public static string DayAndDate(DateOnly date, CultureInfo? culture = null) =>
+        date.ToString(IsFrench(culture) ? "dddd d MMMM yyyy" : "dddd, MMMM d, yyyy", Culture(culture));
+
     public static string DateTime(DateTimeOffset instant, CultureInfo? culture = null)
     {
         var local = TimeZoneInfo.ConvertTime(instant, Quebec);

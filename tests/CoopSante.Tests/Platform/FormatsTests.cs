@@ -21,6 +21,8 @@ public sealed class FormatsTests
         var date = new DateOnly(2026, 11, 26);
         Assert.Equal("26 novembre 2026", Formats.Date(date, Fr));
         Assert.Equal("November 26, 2026", Formats.Date(date, En));
+        Assert.Equal("jeudi 26 novembre 2026", Formats.DayAndDate(date, Fr));
+        Assert.Equal("Thursday, November 26, 2026", Formats.DayAndDate(date, En));
     }
 
     [Fact]

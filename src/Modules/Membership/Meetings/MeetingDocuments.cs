@@ -45,7 +45,7 @@ public static class MeetingDocuments
             .Heading(T("Pdf.NoticeTitle", c))
             .Paragraph(kind, bold: true)
             .Gap()
-            .Paragraph(F("Pdf.When", c, Formats.Date(m.Date, c), m.StartTime.ToString("t", c)))
+            .Paragraph(F("Pdf.When", c, Formats.DayAndDate(m.Date, c), m.StartTime.ToString("t", c)))
             .Paragraph(F("Pdf.Where", c, m.Place))
             .Section(T("Notice.Agenda", c));
         for (var i = 0; i < m.Agenda.Count; i++) pdf.Paragraph(string.Format(c, "{0}. {1}", i + 1, m.Agenda[i]), indent: 12);
@@ -59,7 +59,7 @@ public static class MeetingDocuments
             .Heading(T("Pdf.MinutesTitle", c))
             .Paragraph(kind, bold: true)
             .Gap()
-            .Paragraph(F("Pdf.When", c, Formats.Date(m.Date, c), m.StartTime.ToString("t", c)))
+            .Paragraph(F("Pdf.When", c, Formats.DayAndDate(m.Date, c), m.StartTime.ToString("t", c)))
             .Paragraph(F("Pdf.Where", c, m.Place))
             .Section(T("Pdf.Attendance", c))
             .Paragraph(F("Pdf.Present", c, m.Attendance.Present, m.Attendance.Voters))
