@@ -6,6 +6,7 @@ using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity;
 using CoopSante.Platform.Identity.Account;
 using CoopSante.Platform.Localization;
+using CoopSante.Platform.Observability;
 using CoopSante.Platform.Resources;
 using CoopSante.Platform.Security;
 using CoopSante.Platform.Tenancy;
@@ -143,6 +144,7 @@ public static class PlatformModule
         services.AddScoped<Demo.IDemoSeeder, Demo.DemoAccountsSeeder>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddPlatformTelemetry(config);
         return builder;
     }
 
@@ -199,6 +201,7 @@ public static class PlatformModule
         app.MapAuditApi();
         Security.AuditorAssignments.AuditorAssignmentsApi.MapAuditorAssignmentsApi(app);
         app.MapVault();
+        app.MapPlatformMetrics();
         return app;
     }
 
@@ -220,7 +223,8 @@ public static class PlatformModule
 
     private static bool IsApi(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(Telemetry.MetricsPath, StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/_framework", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/_content", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/_blazor", StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)

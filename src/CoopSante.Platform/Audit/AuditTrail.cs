@@ -18,7 +18,7 @@ public interface IAuditTrail
     Task WriteAsync(DbContext db, IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default);
 }
 
-internal sealed class AuditTrail(ICurrentUser user, AuditChain chain, TimeProvider clock, DatabaseOptions dbOptions) : IAuditTrail
+internal sealed class AuditTrail(ICurrentUser user, AuditChain chain, TimeProvider clock, DatabaseOptions dbOptions, Observability.PlatformMetrics metrics) : IAuditTrail
 {
     private static readonly SemaphoreSlim SqliteGate = new(1, 1);
     private const long AdvisoryLockKey = 0x436F6F7041756474; // "CoopAudt"
@@ -78,6 +78,7 @@ internal sealed class AuditTrail(ICurrentUser user, AuditChain chain, TimeProvid
                     await InsertAsync(connection, transaction, table, e, postgres, ct);
                 }
                 if (tx is not null) await tx.CommitAsync(ct);
+                metrics.AuditAppended(entries.Count);
             }
             finally
             {

@@ -6,7 +6,7 @@ namespace CoopSante.Platform.Localization;
 public static class Formats
 {
     /// <summary>Québec's zone: local dates (DateOnly) are in America/Toronto.</summary>
-    public static readonly TimeZoneInfo Quebec = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
+    public static TimeZoneInfo Quebec => Time.QuebecClock.Zone;
 
     public static string Money(decimal amount, CultureInfo? culture = null) =>
         amount.ToString("C2", Culture(culture));
@@ -17,13 +17,15 @@ public static class Formats
     public static string Date(DateOnly date, CultureInfo? culture = null) =>
         date.ToString(IsFrench(culture) ? "d MMMM yyyy" : "MMMM d, yyyy", Culture(culture));
 
+    /// <summary>A date with its day of the week, for events people attend ("samedi 5 décembre 2026", "Saturday, December 5, 2026").</summary>
+    public static string DayAndDate(DateOnly date, CultureInfo? culture = null) =>
+        date.ToString(IsFrench(culture) ? "dddd d MMMM yyyy" : "dddd, MMMM d, yyyy", Culture(culture));
+
     public static string DateTime(DateTimeOffset instant, CultureInfo? culture = null)
     {
         var local = TimeZoneInfo.ConvertTime(instant, Quebec);
         return local.ToString(IsFrench(culture) ? "d MMMM yyyy HH 'h' mm" : "MMMM d, yyyy h:mm tt", Culture(culture));
     }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Quebec).DateTime);
 
     private static CultureInfo Culture(CultureInfo? culture) => culture ?? CultureInfo.CurrentCulture;
     private static bool IsFrench(CultureInfo? culture) => Culture(culture).TwoLetterISOLanguageName == "fr";

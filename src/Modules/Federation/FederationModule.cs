@@ -15,6 +15,7 @@ using CoopSante.Platform.Web;
 using MudBlazor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoopSante.Federation;
 
@@ -23,6 +24,7 @@ public static class FederationModule
     public static IServiceCollection AddFederation(this IServiceCollection services)
     {
         services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, CoopSearchTextRefresh>()); // after the module's migrations
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddFederationRules();
         services.AddScoped<ICoopRegistry, CoopRegistry>();

@@ -13,6 +13,7 @@ using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
+using CoopSante.Platform.Localization;
 
 namespace CoopSante.Integration.Tests.Membership;
 
@@ -381,7 +382,7 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("Avis de convocation", text, StringComparison.Ordinal);
         Assert.Contains("Salle communautaire, Contrecœur", text, StringComparison.Ordinal);
         Assert.Contains("3. Élection des administrateurs", text, StringComparison.Ordinal);
-        Assert.Contains(meeting.Date.ToString("D", CultureInfo.GetCultureInfo("fr-CA")), text, StringComparison.Ordinal);
+        Assert.Contains(Formats.DayAndDate(meeting.Date, CultureInfo.GetCultureInfo("fr-CA")), text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoopSante.Platform.Localization;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CoopSante.Tests.Platform;
 
@@ -22,6 +21,8 @@ public sealed class FormatsTests
         var date = new DateOnly(2026, 11, 26);
         Assert.Equal("26 novembre 2026", Formats.Date(date, Fr));
         Assert.Equal("November 26, 2026", Formats.Date(date, En));
+        Assert.Equal("jeudi 26 novembre 2026", Formats.DayAndDate(date, Fr));
+        Assert.Equal("Thursday, November 26, 2026", Formats.DayAndDate(date, En));
     }
 
     [Fact]
@@ -29,13 +30,6 @@ public sealed class FormatsTests
     {
         var instant = new DateTimeOffset(2026, 7, 1, 16, 5, 0, TimeSpan.Zero); // 12:05 EDT
         Assert.Equal("1 juillet 2026 12 h 05", Formats.DateTime(instant, Fr));
-    }
-
-    [Fact]
-    public void Today_is_the_quebec_date_not_the_utc_date()
-    {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 0, 0, TimeSpan.Zero)); // 22:00 on Jan 1 in Québec
-        Assert.Equal(new DateOnly(2026, 1, 1), Formats.Today(clock));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CoopSante.Platform.Data;
+using CoopSante.Platform.Text;
 
 namespace CoopSante.Federation.Coops;
 
@@ -59,7 +60,9 @@ public sealed class Coop : IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
     public int Version { get; set; }
 
-    public void RefreshSearchText() => SearchText = Coops.SearchText.Normalize($"{Name} {LegalName} {City}");
+    public void RefreshSearchText() => SearchText = SearchTextOf(Name, LegalName, City);
+
+    public static string SearchTextOf(string name, string legalName, string city) => SearchNormalizer.Normalize($"{name} {legalName} {city}");
 }
 
 /// <summary>A service a coop offers (join row to <see cref="HealthService"/>).</summary>

@@ -5,6 +5,7 @@ using CoopSante.Federation.Services;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
 using Microsoft.EntityFrameworkCore;
+using CoopSante.Platform.Text;
 
 namespace CoopSante.Federation.Coops;
 
@@ -62,7 +63,7 @@ public static class CoopQueries
         }
         if (filter.Q is { Length: > 200 }) failures.Add(PlatformErrors.TooLong.At("q", 200));
         DomainException.ThrowIfAny(failures);
-        var q = SearchText.Normalize(filter.Q);
+        var q = SearchNormalizer.Normalize(filter.Q);
         if (q.Length > 0)
         {
             var compact = q.Replace(" ", "", StringComparison.Ordinal);

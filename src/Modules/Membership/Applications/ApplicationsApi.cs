@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.Applications;
 
@@ -55,13 +56,13 @@ public static class ApplicationsApi
         var email = string.IsNullOrWhiteSpace(identity.Email) ? null : identity.Email.Trim().ToLowerInvariant();
         var dob = identity.DateOfBirth;
         if (email is null && dob is null) return [];
-        var family = SearchText.Normalize(identity.FamilyName);
-        var given = SearchText.Normalize(identity.GivenName);
+        var family = SearchNormalizer.Normalize(identity.FamilyName);
+        var given = SearchNormalizer.Normalize(identity.GivenName);
         var candidates = await CandidatesAsync(db, coopId, dob, family + " " + given, email, ct);
         var result = new List<LikelyDuplicate>();
         foreach (var m in candidates)
         {
-            var sameName = m.DateOfBirth == dob && SearchText.Normalize(m.FamilyName) == family && SearchText.Normalize(m.GivenName) == given;
+            var sameName = m.DateOfBirth == dob && SearchNormalizer.Normalize(m.FamilyName) == family && SearchNormalizer.Normalize(m.GivenName) == given;
             var sameEmail = email is not null && m.Email == email;
             if (sameName || sameEmail)
                 result.Add(new LikelyDuplicate(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, sameName ? "NameAndDateOfBirth" : "Email"));
@@ -94,7 +95,7 @@ public static class ApplicationsApi
         }
         return await members.IgnoreQueryFilters().AsNoTracking().OrderBy(m => m.Id).Take(200).ToListAsync(ct);
 
-        static string[] Words(string? text) => SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        static string[] Words(string? text) => SearchNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     public static async Task<Created<ApplicationCreated>> Create(Guid coopId, ApplicationRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)

@@ -47,21 +47,21 @@ public static class MemberDocumentsApi
     public static byte[] CertificatePdf(Member m, string coopName, DateOnly today)
     {
         var c = Culture(m);
-        var pdf = new SimplePdf(T("Pdf.Certificate.Title", c))
-            .Heading(T("Pdf.Certificate.Title", c));
-        if (coopName.Length > 0) pdf = pdf.Line(coopName, bold: true);
+        var pdf = new PdfBuilder(T("Pdf.Certificate.Title", c), c);
+        if (coopName.Length > 0) pdf.Letterhead(new Letterhead(coopName, []));
         return pdf
+            .Heading(T("Pdf.Certificate.Title", c))
             .Gap()
-            .Line(string.Format(c, T("Pdf.Certificate.Statement", c), FullName(m), m.SharesHeld))
+            .Paragraph(string.Format(c, T("Pdf.Certificate.Statement", c), FullName(m), m.SharesHeld))
             .Gap()
-            .Line(string.Format(c, T("Pdf.MemberNumber", c), m.MemberNumber), bold: true)
-            .Line(string.Format(c, T("Pdf.Category", c), T($"Category.{m.Category}", c)))
-            .Line(string.Format(c, T("Pdf.AdmittedOn", c), m.AdmittedOn?.ToString("D", c)))
-            .Line(string.Format(c, T("Pdf.SharesHeld", c), m.SharesHeld))
-            .Line(string.Format(c, T("Pdf.Paid", c), m.SharesPaid.ToString("C", c)))
-            .Line(string.Format(c, T("Pdf.Owing", c), m.SharesOwing.ToString("C", c)))
+            .Paragraph(string.Format(c, T("Pdf.MemberNumber", c), m.MemberNumber), bold: true)
+            .Paragraph(string.Format(c, T("Pdf.Category", c), T($"Category.{m.Category}", c)))
+            .Paragraph(string.Format(c, T("Pdf.AdmittedOn", c), m.AdmittedOn is { } admitted ? Formats.Date(admitted, c) : null))
+            .Paragraph(string.Format(c, T("Pdf.SharesHeld", c), m.SharesHeld))
+            .Paragraph(string.Format(c, T("Pdf.Paid", c), Formats.Money(m.SharesPaid, c)))
+            .Paragraph(string.Format(c, T("Pdf.Owing", c), Formats.Money(m.SharesOwing, c)))
             .Gap(24)
-            .Line(string.Format(c, T("Pdf.IssuedOn", c), today.ToString("D", c)))
+            .Paragraph(string.Format(c, T("Pdf.IssuedOn", c), Formats.Date(today, c)))
             .ToBytes();
     }
 
@@ -76,16 +76,16 @@ public static class MemberDocumentsApi
     public static byte[] ReceiptPdf(Member m, ShareTransaction t)
     {
         var c = Culture(m);
-        return new SimplePdf(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber))
+        return new PdfBuilder(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber), c)
             .Heading(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber))
             .Gap()
-            .Line(T("Pdf.Receipt.Nature", c))
+            .Paragraph(T("Pdf.Receipt.Nature", c))
             .Gap()
-            .Line(FullName(m), bold: true)
-            .Line(string.Format(c, T("Pdf.MemberNumber", c), m.MemberNumber))
-            .Line(string.Format(c, T("Pdf.Receipt.Amount", c), t.Amount.ToString("C", c)), bold: true)
-            .Line(string.Format(c, T("Pdf.Receipt.Method", c), t.Method is { } method ? T($"PaymentMethod.{method}", c) : ""))
-            .Line(string.Format(c, T("Pdf.Receipt.Date", c), t.OccurredOn.ToString("D", c)))
+            .Paragraph(FullName(m), bold: true)
+            .Paragraph(string.Format(c, T("Pdf.MemberNumber", c), m.MemberNumber))
+            .Paragraph(string.Format(c, T("Pdf.Receipt.Amount", c), Formats.Money(t.Amount, c)), bold: true)
+            .Paragraph(string.Format(c, T("Pdf.Receipt.Method", c), t.Method is { } method ? T($"PaymentMethod.{method}", c) : ""))
+            .Paragraph(string.Format(c, T("Pdf.Receipt.Date", c), Formats.Date(t.OccurredOn, c)))
             .ToBytes();
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Platform.Documents;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Localization;
 using CoopSante.Platform.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -39,49 +41,49 @@ public static class MeetingDocuments
     internal static byte[] NoticePdf(MeetingDetail m, CultureInfo c)
     {
         var kind = T($"Kind.{m.Kind}", c);
-        var pdf = new MeetingPdf(T("Pdf.NoticeTitle", c))
+        var pdf = new PdfBuilder(T("Pdf.NoticeTitle", c), c)
             .Heading(T("Pdf.NoticeTitle", c))
-            .Line(kind, bold: true)
+            .Paragraph(kind, bold: true)
             .Gap()
-            .Line(F("Pdf.When", c, m.Date.ToString("D", c), m.StartTime.ToString("t", c)))
-            .Line(F("Pdf.Where", c, m.Place))
+            .Paragraph(F("Pdf.When", c, Formats.DayAndDate(m.Date, c), m.StartTime.ToString("t", c)))
+            .Paragraph(F("Pdf.Where", c, m.Place))
             .Section(T("Notice.Agenda", c));
-        for (var i = 0; i < m.Agenda.Count; i++) pdf.Line(string.Format(c, "{0}. {1}", i + 1, m.Agenda[i]), indent: 12);
-        return pdf.Gap(16).Line(T("Notice.Closing", c)).ToBytes();
+        for (var i = 0; i < m.Agenda.Count; i++) pdf.Paragraph(string.Format(c, "{0}. {1}", i + 1, m.Agenda[i]), indent: 12);
+        return pdf.Gap(16).Paragraph(T("Notice.Closing", c)).ToBytes();
     }
 
     internal static byte[] MinutesPdf(MeetingDetail m, CultureInfo c)
     {
         var kind = T($"Kind.{m.Kind}", c);
-        var pdf = new MeetingPdf(T("Pdf.MinutesTitle", c))
+        var pdf = new PdfBuilder(T("Pdf.MinutesTitle", c), c)
             .Heading(T("Pdf.MinutesTitle", c))
-            .Line(kind, bold: true)
+            .Paragraph(kind, bold: true)
             .Gap()
-            .Line(F("Pdf.When", c, m.Date.ToString("D", c), m.StartTime.ToString("t", c)))
-            .Line(F("Pdf.Where", c, m.Place))
+            .Paragraph(F("Pdf.When", c, Formats.DayAndDate(m.Date, c), m.StartTime.ToString("t", c)))
+            .Paragraph(F("Pdf.Where", c, m.Place))
             .Section(T("Pdf.Attendance", c))
-            .Line(F("Pdf.Present", c, m.Attendance.Present, m.Attendance.Voters))
-            .Line(F("Pdf.QuorumRequired", c, m.Attendance.Required))
-            .Line(T(m.Attendance.QuorumReached ? "Quorum.Reached" : "Quorum.NotReached", c), bold: true)
+            .Paragraph(F("Pdf.Present", c, m.Attendance.Present, m.Attendance.Voters))
+            .Paragraph(F("Pdf.QuorumRequired", c, m.Attendance.Required))
+            .Paragraph(T(m.Attendance.QuorumReached ? "Quorum.Reached" : "Quorum.NotReached", c), bold: true)
             .Section(T("Notice.Agenda", c));
-        for (var i = 0; i < m.Agenda.Count; i++) pdf.Line(string.Format(c, "{0}. {1}", i + 1, m.Agenda[i]), indent: 12);
+        for (var i = 0; i < m.Agenda.Count; i++) pdf.Paragraph(string.Format(c, "{0}. {1}", i + 1, m.Agenda[i]), indent: 12);
         pdf.Section(T("Pdf.Resolutions", c));
-        if (m.Resolutions.Count == 0) pdf.Line(T("Pdf.None", c));
+        if (m.Resolutions.Count == 0) pdf.Paragraph(T("Pdf.None", c));
         foreach (var r in m.Resolutions)
         {
-            pdf.Line(F("Pdf.Resolution", c, r.Number, r.Text), bold: true)
-               .Line(F("Pdf.Votes", c, r.VotesFor, r.VotesAgainst, r.Abstentions), indent: 12)
-               .Line(T(r.Adopted ? "Resolution.Adopted" : "Resolution.Rejected", c), indent: 12);
+            pdf.Paragraph(F("Pdf.Resolution", c, r.Number, r.Text), bold: true)
+               .Paragraph(F("Pdf.Votes", c, r.VotesFor, r.VotesAgainst, r.Abstentions), indent: 12)
+               .Paragraph(T(r.Adopted ? "Resolution.Adopted" : "Resolution.Rejected", c), indent: 12);
         }
         pdf.Section(T("Pdf.Elections", c));
-        if (m.Elections.Count == 0) pdf.Line(T("Pdf.None", c));
+        if (m.Elections.Count == 0) pdf.Paragraph(T("Pdf.None", c));
         foreach (var e in m.Elections)
         {
-            pdf.Line(F("Pdf.Election", c, T($"Category.{e.Category}", c), e.Seats), bold: true);
+            pdf.Paragraph(F("Pdf.Election", c, T($"Category.{e.Category}", c), e.Seats), bold: true);
             foreach (var candidate in e.Candidates)
-                pdf.Line(F(candidate.Elected ? "Pdf.CandidateElected" : "Pdf.Candidate", c, candidate.Name, candidate.Votes), indent: 12);
+                pdf.Paragraph(F(candidate.Elected ? "Pdf.CandidateElected" : "Pdf.Candidate", c, candidate.Name, candidate.Votes), indent: 12);
         }
-        return pdf.ToBytes();
+        return pdf.Gap(24).Signatures(T("Pdf.SignChair", c), T("Pdf.SignSecretary", c)).ToBytes();
     }
 
     private static CultureInfo Language(string? lang)

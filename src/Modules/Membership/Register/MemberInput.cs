@@ -2,6 +2,7 @@ using System.Net.Mail;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Rules;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.Register;
 
@@ -41,7 +42,7 @@ public sealed record MemberInput
         else if (!PostalCodes.TryCanonical(PostalCode, out _)) f.Add(MembershipErrors.PostalCodeInvalid.At("postalCode"));
         if (!string.IsNullOrWhiteSpace(Phone))
         {
-            var digits = SearchText.Digits(Phone);
+            var digits = SearchNormalizer.Digits(Phone);
             if (digits.Length is < 10 or > 11 || Phone.Length > 30 || Phone.Any(c => !(char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+' or '.')))
                 f.Add(MembershipErrors.PhoneInvalid.At("phone"));
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Resources;
 using CoopSante.Membership.Resources;
 using CoopSante.Membership.Rules;
+using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.RegisterIo;
 
@@ -40,13 +41,13 @@ public static class RegisterColumns
     /// <summary>Recognizes a header in French or English, accents and case aside, or the column's own name.</summary>
     public static RegisterColumn? Recognize(string? header)
     {
-        var h = SearchText.Normalize(header);
+        var h = SearchNormalizer.Normalize(header);
         if (h.Length == 0) return null;
         foreach (var column in All)
         {
-            if (string.Equals(h, SearchText.Normalize(column.ToString()), StringComparison.Ordinal)) return column;
+            if (string.Equals(h, SearchNormalizer.Normalize(column.ToString()), StringComparison.Ordinal)) return column;
             foreach (var culture in Languages)
-                if (string.Equals(h, SearchText.Normalize(Header(column, culture)), StringComparison.Ordinal)) return column;
+                if (string.Equals(h, SearchNormalizer.Normalize(Header(column, culture)), StringComparison.Ordinal)) return column;
         }
         return Aliases.TryGetValue(h, out var alias) ? alias : null;
     }
@@ -61,7 +62,7 @@ public static class RegisterColumns
     };
 
     /// <summary>Parses an enum from its French or English label or its name, accents and case aside.</summary>
-    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum => Labels<T>.Normalized.TryGetValue(SearchText.Normalize(text), out value);
+    public static bool TryParse<T>(string? text, out T value) where T : struct, Enum => Labels<T>.Normalized.TryGetValue(SearchNormalizer.Normalize(text), out value);
 
     /// <summary>Every accepted spelling of a value, normalized once (the import parses several of them on every row).</summary>
     private static class Labels<T> where T : struct, Enum
@@ -74,8 +75,8 @@ public static class RegisterColumns
             var d = new Dictionary<string, T>(StringComparer.Ordinal);
             foreach (var candidate in Enum.GetValues<T>())
             {
-                d.TryAdd(SearchText.Normalize(candidate.ToString()), candidate);
-                foreach (var culture in Languages) d.TryAdd(SearchText.Normalize(Label(candidate, culture)), candidate);
+                d.TryAdd(SearchNormalizer.Normalize(candidate.ToString()), candidate);
+                foreach (var culture in Languages) d.TryAdd(SearchNormalizer.Normalize(Label(candidate, culture)), candidate);
             }
             d.Remove("");
             return d;

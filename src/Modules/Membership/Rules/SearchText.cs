@@ -1,41 +1,12 @@
 using System.Globalization;
-using System.Text;
 using CoopSante.Membership.Model;
+using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.Rules;
 
-/// <summary>The normalized form used for accent-insensitive search: lower-case letters and digits, words split by single spaces.</summary>
+/// <summary>The register's search: the text stored on a member and how a query matches it, on the platform's normal form.</summary>
 public static class SearchText
 {
-    public static string Normalize(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return "";
-        // ASCII has nothing to decompose; the import normalizes several fields of every row.
-        var decomposed = System.Text.Ascii.IsValid(value) ? value : value.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (c > '\u007f' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            // Apostrophes join (O'Neil → oneil); every other separator splits words.
-            if (c is '\'' or '’') continue;
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && sb.Length > 0) sb.Append(' ');
-                space = false;
-                if (c is 'œ' or 'Œ') sb.Append("oe");
-                else sb.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                space = true;
-            }
-        }
-        return sb.ToString();
-    }
-
-    public static string Digits(string? value) => value is null ? "" : new string(value.Where(char.IsAsciiDigit).ToArray());
-
     /// <summary>
     /// The words searched by prefix. The member number is not one of them: it is matched exactly, from its own column and
     /// index (<see cref="MemberQuery"/>), so "12" finds member 12 and not 120 to 129 (ADR 0010).
@@ -44,11 +15,11 @@ public static class SearchText
     {
         var parts = new[]
         {
-            Normalize(m.FamilyName),
-            Normalize(m.GivenName),
-            Normalize(m.Email),
-            Digits(m.Phone),
-            Normalize(m.PostalCode).Replace(" ", "", StringComparison.Ordinal),
+            SearchNormalizer.Normalize(m.FamilyName),
+            SearchNormalizer.Normalize(m.GivenName),
+            SearchNormalizer.Normalize(m.Email),
+            SearchNormalizer.Digits(m.Phone),
+            SearchNormalizer.Normalize(m.PostalCode).Replace(" ", "", StringComparison.Ordinal),
         };
         return " " + string.Join(' ', parts.Where(p => p.Length > 0)) + " ";
     }
@@ -85,13 +56,13 @@ public static class SearchText
     /// <summary>The words of a query, each of which must appear in <see cref="Member.SearchText"/>.</summary>
     public static IReadOnlyList<string> Terms(string? query)
     {
-        var normalized = Normalize(query);
+        var normalized = SearchNormalizer.Normalize(query);
         if (normalized.Length == 0) return [];
         // A postal code typed with its space ("J0L 1C0") is one term.
         var compact = normalized.Replace(" ", "", StringComparison.Ordinal);
         if (PostalCodes.TryCanonical(query, out _)) return [compact];
         // A phone number typed with separators ("450 555-1234") is one run of digits.
-        if (query!.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+' or '.')) return [Digits(query)];
+        if (query!.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '(' or ')' or '+' or '.')) return [SearchNormalizer.Digits(query)];
         return normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }

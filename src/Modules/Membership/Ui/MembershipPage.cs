@@ -65,6 +65,6 @@ public abstract class MembershipPage : ComponentBase
 
 
 
-    protected static string Money(decimal value) => value.ToString("C", System.Globalization.CultureInfo.CurrentCulture);
+    protected static string Money(decimal value) => CoopSante.Platform.Localization.Formats.Money(value);
     protected static string Date(DateOnly? value) => value?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? "";
 }
