@@ -30,9 +30,9 @@ public static partial class EncryptionCommand
         var cipher = services.GetRequiredService<FieldCipher>();
         var counts = new List<RotationCount>();
         await using var scope = services.CreateAsyncScope();
-        foreach (var module in scope.ServiceProvider.GetServices<IModuleDatabase>())
+        foreach (var contextType in scope.ServiceProvider.GetServices<IModuleDatabase>().Select(m => m.ContextType).Distinct())
         {
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             counts.AddRange(await EncryptedColumns.RotateAsync(db, cipher, batchSize, ct));
         }
         return counts;

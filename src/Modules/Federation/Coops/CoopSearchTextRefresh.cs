@@ -15,6 +15,8 @@ internal sealed class CoopSearchTextRefresh : IModuleDatabase
 {
     public string Module => FederationDbContext.Module;
 
+    public Type ContextType => typeof(FederationDbContext);
+
     public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken ct)
     {
         await using var db = await scopedServices.GetRequiredService<IDbContextFactory<FederationDbContext>>().CreateDbContextAsync(ct);
