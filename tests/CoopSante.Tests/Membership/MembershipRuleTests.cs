@@ -1,6 +1,9 @@
+using CoopSante.Membership;
+using CoopSante.Membership.Households;
+using CoopSante.Membership.Meetings;
+using CoopSante.Membership.Shares;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
-using CoopSante.Membership.Rules;
 using CsCheck;
 
 namespace CoopSante.Tests.Membership;

@@ -2,7 +2,6 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;

@@ -4,7 +4,6 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Resources;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Documents;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Localization;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Errors;

@@ -1,5 +1,4 @@
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 
 namespace CoopSante.Membership.Meetings;
 

@@ -1,6 +1,5 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;

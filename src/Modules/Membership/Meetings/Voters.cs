@@ -1,7 +1,8 @@
+using CoopSante.Membership.Register;
+using CoopSante.Membership.Shares;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Meetings;

@@ -43,7 +43,7 @@ public sealed class Member : ICoopOwned, IVersioned
 
     public decimal SharesOwing => SharesSubscribed - SharesPaid;
 
-    public void RefreshSearchText() => SearchText = Rules.SearchText.For(this);
+    public void RefreshSearchText() => SearchText = Register.SearchText.For(this);
 }
 
 /// <summary>One dated change of a member's status, with its reason.</summary>

@@ -7,7 +7,6 @@ using CoopSante.Membership.Documents;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
 using CoopSante.Membership.RegisterIo;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity;

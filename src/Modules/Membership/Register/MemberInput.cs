@@ -1,6 +1,5 @@
 using System.Net.Mail;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Errors;
 
 namespace CoopSante.Membership.Register;

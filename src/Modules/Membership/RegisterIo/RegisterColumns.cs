@@ -1,7 +1,7 @@
+using CoopSante.Membership.Register;
 using System.Globalization;
 using System.Resources;
 using CoopSante.Membership.Resources;
-using CoopSante.Membership.Rules;
 
 namespace CoopSante.Membership.RegisterIo;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>The normalized form used for accent-insensitive search: lower-case letters and digits, words split by single spaces.</summary>
 public static class SearchText

@@ -1,6 +1,6 @@
 using CoopSante.Platform.Errors;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership;
 
 /// <summary>Failures of the membership module; messages in MembershipText under the same keys.</summary>
 public static class MembershipErrors

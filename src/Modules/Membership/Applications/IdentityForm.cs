@@ -1,7 +1,7 @@
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
 
-namespace CoopSante.Membership.Ui;
+namespace CoopSante.Membership.Applications;
 
 /// <summary>The editable state of the identity fields of a screen; becomes a <see cref="MemberInput"/> on save.</summary>
 public sealed class IdentityForm

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>Canadian postal codes: <c>A1A 1A1</c>, no D, F, I, O, Q or U, and no W or Z as first letter.</summary>
 public static partial class PostalCodes

@@ -1,6 +1,6 @@
 using CoopSante.Platform.Errors;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Shares;
 
 /// <summary>
 /// A refund of shares needs a board resolution, cannot exceed what the member paid, and cannot bring the coop's

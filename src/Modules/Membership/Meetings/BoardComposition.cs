@@ -1,6 +1,6 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Meetings;
 
 /// <summary>Supporting members hold at most one third of the board's seats (Cooperatives Act, solidarity coops).</summary>
 public static class BoardComposition

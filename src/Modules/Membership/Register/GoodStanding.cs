@@ -1,6 +1,6 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>A member is in good standing when active and their qualifying shares are fully paid.</summary>
 public static class GoodStanding

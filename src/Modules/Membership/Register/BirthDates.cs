@@ -1,4 +1,4 @@
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>A date of birth is neither in the future nor impossibly old.</summary>
 public static class BirthDates

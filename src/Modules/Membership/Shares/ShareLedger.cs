@@ -1,6 +1,6 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Shares;
 
 /// <summary>What each kind of ledger line does to paid-up shares: the one answer for every reader that sums the ledger.</summary>
 public static class ShareLedger

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CoopSante.Membership.Ui;
+namespace CoopSante.Membership.Common;
 
 /// <summary>
 /// Base of the register's screens: one DbContext per operation, the same feature code as the API, and
