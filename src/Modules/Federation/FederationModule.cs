@@ -18,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Federation;
 
-public static class FederationModule
+internal static class FederationModule
 {
     public static IServiceCollection AddFederation(this IServiceCollection services)
     {

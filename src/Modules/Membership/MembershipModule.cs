@@ -25,7 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Membership;
 
-public static class MembershipModule
+internal static class MembershipModule
 {
     public static IServiceCollection AddMembership(this IServiceCollection services)
     {

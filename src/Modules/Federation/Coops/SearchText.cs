@@ -7,7 +7,7 @@ namespace CoopSante.Federation.Coops;
 /// The normalized form the directory searches: lower-case, accents stripped, punctuation as single spaces.
 /// Stored in a column on save so that the same search works, and can be indexed, on SQLite and PostgreSQL.
 /// </summary>
-public static class SearchText
+internal static class SearchText
 {
     public static string Normalize(string? text)
     {

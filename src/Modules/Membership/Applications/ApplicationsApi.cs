@@ -15,20 +15,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Applications;
 
-public sealed record ApplicationRequest(MemberInput Identity, bool Consent, bool AcknowledgeDuplicates = false);
+internal sealed record ApplicationRequest(MemberInput Identity, bool Consent, bool AcknowledgeDuplicates = false);
 
-public sealed record PublicApplicationRequest(MemberInput Identity, bool Consent, string? ConsentTextVersion);
+internal sealed record PublicApplicationRequest(MemberInput Identity, bool Consent, string? ConsentTextVersion);
 
-public sealed record LikelyDuplicate(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, string Reason);
+internal sealed record LikelyDuplicate(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, string Reason);
 
-public sealed record ApplicationCreated(Guid ApplicationId, Guid MemberId);
+internal sealed record ApplicationCreated(Guid ApplicationId, Guid MemberId);
 
-public sealed record PendingApplication(Guid Id, Guid MemberId, string FamilyName, string GivenName, DateOnly? DateOfBirth, MemberCategory Category, ApplicationChannel Channel, DateTimeOffset SubmittedAt, ApplicationStatus Status);
+internal sealed record PendingApplication(Guid Id, Guid MemberId, string FamilyName, string GivenName, DateOnly? DateOfBirth, MemberCategory Category, ApplicationChannel Channel, DateTimeOffset SubmittedAt, ApplicationStatus Status);
 
-public sealed record PublicFormInfo(string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories);
+internal sealed record PublicFormInfo(string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories);
 
 /// <summary>Applications for membership: entered by staff (after a look for likely duplicates) or by the person on the coop's public form.</summary>
-public static class ApplicationsApi
+internal static class ApplicationsApi
 {
     /// <summary>The version of the consent text shown with the application (MembershipText key Consent.Register).</summary>
     public const string ConsentTextVersion = "2026-01";

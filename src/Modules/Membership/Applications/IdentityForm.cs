@@ -19,7 +19,7 @@ public sealed class IdentityForm
     public string PreferredLanguage { get; set; } = "fr";
     public MemberCategory Category { get; set; } = MemberCategory.User;
 
-    public MemberInput ToInput() => new()
+    internal MemberInput ToInput() => new()
     {
         Kind = Kind, FamilyName = FamilyName, GivenName = GivenName, DateOfBirth = DateOfBirth is { } d ? DateOnly.FromDateTime(d) : null,
         Street = Street, City = City, Province = Province, PostalCode = PostalCode, Phone = Phone, Email = Email, PreferredLanguage = PreferredLanguage, Category = Category,

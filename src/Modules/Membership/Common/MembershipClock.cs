@@ -1,7 +1,7 @@
 namespace CoopSante.Membership.Common;
 
 /// <summary>Local dates of the register are Québec dates (America/Toronto).</summary>
-public static class MembershipClock
+internal static class MembershipClock
 {
     private static readonly TimeZoneInfo Quebec = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
 

@@ -18,7 +18,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Membership.Documents;
 
 /// <summary>Share certificate and payment receipt as PDF, in the member's preferred language.</summary>
-public static class MemberDocumentsApi
+internal static class MemberDocumentsApi
 {
     private static readonly ResourceManager Text = new(typeof(MembershipText));
 

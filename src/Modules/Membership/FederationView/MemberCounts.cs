@@ -10,7 +10,7 @@ namespace CoopSante.Membership.FederationView;
 /// <see cref="IMemberCounts"/>: active members counted per coop here, regions read from the federation's registry
 /// through its contract (Membership never reads Federation's tables). The federation stats endpoint uses it too.
 /// </summary>
-public sealed class MemberCounts(MembershipDbContext db, ICoopRegistry registry) : IMemberCounts
+internal sealed class MemberCounts(MembershipDbContext db, ICoopRegistry registry) : IMemberCounts
 {
     public async Task<IReadOnlyList<RegionMemberCount>> ByRegionAsync(CancellationToken ct)
     {

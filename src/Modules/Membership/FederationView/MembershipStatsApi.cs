@@ -10,17 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.FederationView;
 
-public sealed record CategoryCount(Guid CoopId, string? Region, MemberCategory Category, MemberStatus Status, int Members);
+internal sealed record CategoryCount(Guid CoopId, string? Region, MemberCategory Category, MemberStatus Status, int Members);
 
-public sealed record MonthlyGrowth(Guid CoopId, int Year, int Month, int Admissions);
+internal sealed record MonthlyGrowth(Guid CoopId, int Year, int Month, int Admissions);
 
-public sealed record ShareCapital(Guid CoopId, int Members, decimal Subscribed, decimal Paid);
+internal sealed record ShareCapital(Guid CoopId, int Members, decimal Subscribed, decimal Paid);
 
-public sealed record MembershipStats(IReadOnlyList<CategoryCount> MembersByCoopAndCategory, IReadOnlyList<MonthlyGrowth> GrowthPerMonth, IReadOnlyList<ShareCapital> ShareCapitalByCoop,
+internal sealed record MembershipStats(IReadOnlyList<CategoryCount> MembersByCoopAndCategory, IReadOnlyList<MonthlyGrowth> GrowthPerMonth, IReadOnlyList<ShareCapital> ShareCapitalByCoop,
     IReadOnlyList<RegionMemberCount> ActiveMembersByRegion);
 
 /// <summary>The federation sees aggregates of the registers, never a person: counts and sums only.</summary>
-public static class MembershipStatsApi
+internal static class MembershipStatsApi
 {
     internal static void Map(RouteGroupBuilder api)
     {

@@ -14,14 +14,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Meetings;
 
-public sealed record CheckInRequest(Guid MemberId);
+internal sealed record CheckInRequest(Guid MemberId);
 
-public sealed record DoorCandidate(Guid MemberId, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category, bool Present);
+internal sealed record DoorCandidate(Guid MemberId, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category, bool Present);
 
-public sealed record DoorView(IReadOnlyList<DoorCandidate> Matches, AttendanceTally Tally);
+internal sealed record DoorView(IReadOnlyList<DoorCandidate> Matches, AttendanceTally Tally);
 
 /// <summary>Check-in at the door: voters only (as of the meeting date), once each; the count and the quorum follow live.</summary>
-public static class Attendance
+internal static class Attendance
 {
     public const int MaxMatches = 20;
 

@@ -3,7 +3,7 @@ using CoopSante.Membership.Model;
 namespace CoopSante.Membership.Register;
 
 /// <summary>A member is in good standing when active and their qualifying shares are fully paid.</summary>
-public static class GoodStanding
+internal static class GoodStanding
 {
     public static bool MemberIsInGoodStanding(MemberStatus status, decimal sharesPaid, decimal qualifyingAmount) =>
         status == MemberStatus.Active && sharesPaid >= qualifyingAmount;

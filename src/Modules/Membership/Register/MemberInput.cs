@@ -5,7 +5,7 @@ using CoopSante.Platform.Errors;
 namespace CoopSante.Membership.Register;
 
 /// <summary>The identity and contact details of a member or applicant, as typed by staff or the applicant.</summary>
-public sealed record MemberInput
+internal sealed record MemberInput
 {
     public MemberKind Kind { get; init; } = MemberKind.Person;
     public string? FamilyName { get; init; }

@@ -5,7 +5,7 @@ using CoopSante.Membership.Model;
 namespace CoopSante.Membership.Register;
 
 /// <summary>The normalized form used for accent-insensitive search: lower-case letters and digits, words split by single spaces.</summary>
-public static class SearchText
+internal static class SearchText
 {
     public static string Normalize(string? value)
     {

@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoopSante.Membership.RegisterImport;
 
-public enum ImportJobStatus { Running = 1, Succeeded = 2 }
+internal enum ImportJobStatus { Running = 1, Succeeded = 2 }
 
 /// <summary>
 /// An apply of a register import under an idempotency key, scoped by coop and caller: the same key replays the
 /// result, a different file under the same key is refused, and a key still running answers a conflict.
 /// </summary>
-public sealed class ImportJob : ICoopOwned
+internal sealed class ImportJob : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
