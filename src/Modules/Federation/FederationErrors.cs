@@ -3,7 +3,7 @@ using CoopSante.Platform.Errors;
 namespace CoopSante.Federation;
 
 /// <summary>Failures of the federation module; messages in FederationText.resx under the same keys.</summary>
-public static class FederationErrors
+internal static class FederationErrors
 {
     public static readonly ErrorCode NeqInvalid = new("Federation.NeqInvalid");
     public static readonly ErrorCode NeqTaken = new("Federation.NeqTaken", ErrorKind.Conflict);

@@ -1,3 +1,4 @@
+using CoopSante.Federation.Contracts;
 using CoopSante.Federation.Coops;
 using CoopSante.Federation.Dashboard;
 using CoopSante.Federation.Data;
@@ -6,7 +7,6 @@ using CoopSante.Federation.Directory;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
-using CoopSante.Platform.Contracts;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Errors;
@@ -19,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoopSante.Federation;
 
-public static class FederationModule
+internal static class FederationModule
 {
     public static IServiceCollection AddFederation(this IServiceCollection services)
     {
@@ -27,8 +27,9 @@ public static class FederationModule
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, CoopSearchTextRefresh>()); // after the module's migrations
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddFederationRules();
-        services.AddScoped<ICoopRegistry, CoopRegistry>();
-        services.AddScoped<ICoopDirectory, RegistryCoopDirectory>(); // after AddPlatform: replaces its fallback
+        services.AddScoped<CoopRegistry>();
+        services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
+        services.AddScoped<ICoopDirectory>(sp => sp.GetRequiredService<CoopRegistry>()); // after AddPlatform: replaces its fallback
         services.AddScoped<IDemoSeeder, FederationDemoSeeder>();
         services.AddNavItem(new NavItem("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true));
         services.AddNavItem(new NavItem("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]));

@@ -6,6 +6,7 @@ using CoopSante.Membership.Common;
 using MudBlazor;
 using CoopSante.Platform.Errors;
 using CoopSante.Membership.Admissions;
+using CoopSante.Membership.Contracts;
 using CoopSante.Membership.Applications;
 using CoopSante.Membership.Bylaws;
 using CoopSante.Membership.Data;
@@ -24,7 +25,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Membership;
 
-public static class MembershipModule
+internal static class MembershipModule
 {
     public static IServiceCollection AddMembership(this IServiceCollection services)
     {
@@ -32,6 +33,11 @@ public static class MembershipModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
         services.AddMembershipRules();
         services.AddScoped<IDemoSeeder, MembershipDemoSeeder>();
+        services.AddScoped<IMemberStandings, MemberStandings>();
+        services.AddScoped<IMemberHouseholds, MemberHouseholds>();
+        services.AddScoped<IGovernanceCalendar, GovernanceCalendar>();
+        services.AddScoped<MemberCounts>();
+        services.AddScoped<IMemberCounts>(sp => sp.GetRequiredService<MemberCounts>());
         services.AddNavItem(new NavItem("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister));
         services.AddNavItem(new NavItem("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister));
         services.AddNavItem(new NavItem("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister));

@@ -4,7 +4,7 @@ using System.Text.Json;
 using CoopSante.Federation.Coops;
 using CoopSante.Federation.Directory;
 using CoopSante.Integration.Tests.Infrastructure;
-using CoopSante.Platform.Contracts;
+using CoopSante.Federation.Contracts;
 using CoopSante.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using static CoopSante.Integration.Tests.Federation.FederationTestData;

@@ -1,5 +1,8 @@
 using System.Net;
 using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Membership.Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using static CoopSante.Integration.Tests.Federation.FederationTestData;
 using CoopSante.Platform.Tenancy;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
 
@@ -37,6 +40,37 @@ public sealed class FederationStatsTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(2, countsB.Sum(c => c.GetProperty("members").GetInt32()));
         Assert.Contains(countsB, c => c.GetProperty("status").GetString() == "Applicant");
         Assert.Equal(3, doc.GetProperty("growthPerMonth").EnumerateArray().Sum(g => g.GetProperty("admissions").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Federation_stats_count_active_members_by_region_of_the_registry_and_tag_each_coops_counts_with_its_region()
+    {
+        await ResetAsync(app);
+        var federation = await app.ClientAsync(Role.FederationAdmin);
+        var monteregie1 = await CreateAsync(federation, Input(name: "Coop Montérégie 1", region: "16"));
+        var monteregie2 = await CreateAsync(federation, Input(name: "Coop Montérégie 2", region: "16"));
+        var montreal = await CreateAsync(federation, Input(name: "Coop Montréal", region: "06", postal: "H2X 1Y4"));
+        var a = await StartAsync(app, monteregie1.Id);
+        await a.MemberAsync("Régionova", "Alix");
+        await a.MemberAsync("Régionova", "Basile");
+        await a.ApplyAsync(Person("Candidova", "Colette"));
+        var b = await StartAsync(app, monteregie2.Id);
+        await b.MemberAsync("Régionski", "Delphine");
+        var c = await StartAsync(app, montreal.Id);
+        await c.MemberAsync("Métropolis", "Émile");
+        var unregistered = await StartAsync(app);
+        await unregistered.MemberAsync("Horsregistre", "Fanny");
+
+        var doc = System.Text.Json.JsonDocument.Parse(await federation.GetStringAsync("/api/v1/federation/membership/stats")).RootElement;
+        var byRegion = doc.GetProperty("activeMembersByRegion").EnumerateArray()
+            .Select(r => (r.GetProperty("regionCode").GetString(), r.GetProperty("coops").GetInt32(), r.GetProperty("activeMembers").GetInt32())).ToList();
+        Assert.Equal([("", 1, 1), ("06", 1, 1), ("16", 2, 3)], byRegion);
+        Assert.All(doc.GetProperty("membersByCoopAndCategory").EnumerateArray().Where(x => x.GetProperty("coopId").GetGuid() == a.CoopId),
+            x => Assert.Equal("16", x.GetProperty("region").GetString()));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var counts = await scope.ServiceProvider.GetRequiredService<IMemberCounts>().ByRegionAsync(CancellationToken.None);
+        Assert.Equal(byRegion, counts.Select(r => ((string?)r.RegionCode, r.Coops, r.ActiveMembers)).ToList());
     }
 
     [Fact]

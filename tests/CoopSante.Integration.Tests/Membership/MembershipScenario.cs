@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopSante.Integration.Tests.Membership;
 
 /// <summary>Builds a coop's register through the API, as its manager would.</summary>
-public sealed class MembershipScenario
+internal sealed class MembershipScenario
 {
     public static readonly DateOnly Yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
 

@@ -3,7 +3,7 @@ using CoopSante.Platform.Text;
 
 namespace CoopSante.Federation.Coops;
 
-public enum CoopStatus
+internal enum CoopStatus
 {
     InCreation = 0,
     Active = 1,
@@ -14,7 +14,7 @@ public enum CoopStatus
 /// A member coop in the federation's registry. Not coop-owned: federation staff see every coop; a coop's own
 /// admin may change only its public fields (<see cref="CoopProfile"/>).
 /// </summary>
-public sealed class Coop : IVersioned
+internal sealed class Coop : IVersioned
 {
     public const int NameMax = 200;
     public const int AddressMax = 300;
@@ -66,14 +66,14 @@ public sealed class Coop : IVersioned
 }
 
 /// <summary>A service a coop offers (join row to <see cref="HealthService"/>).</summary>
-public sealed class CoopService
+internal sealed class CoopService
 {
     public Guid CoopId { get; set; }
     public string ServiceCode { get; set; } = "";
 }
 
 /// <summary>Opening hours, one free text per weekday ("8 h – 17 h", "fermé"); empty when not declared.</summary>
-public sealed class OpeningHours
+internal sealed class OpeningHours
 {
     public string? Monday { get; set; }
     public string? Tuesday { get; set; }

@@ -1,6 +1,6 @@
 namespace CoopSante.Federation.Coops;
 
-public enum CoopChangeKind
+internal enum CoopChangeKind
 {
     Created = 0,
     Updated = 1,
@@ -9,7 +9,7 @@ public enum CoopChangeKind
 }
 
 /// <summary>One entry of a coop's change history: who changed which fields, from what to what. Written in the same transaction as the change.</summary>
-public sealed class CoopChange
+internal sealed class CoopChange
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -21,4 +21,4 @@ public sealed class CoopChange
     public string Changes { get; set; } = "[]";
 }
 
-public sealed record FieldChange(string Field, string? Old, string? New);
+internal sealed record FieldChange(string Field, string? Old, string? New);

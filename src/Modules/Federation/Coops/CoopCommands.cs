@@ -8,13 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Federation.Coops;
 
 /// <summary>What a change to the registry needs: one context (one operation), the audit trail, the caller and the clock.</summary>
-public sealed record CoopWork(FederationDbContext Db, IAuditTrail Audit, ICurrentUser User, TimeProvider Clock);
+internal sealed record CoopWork(FederationDbContext Db, IAuditTrail Audit, ICurrentUser User, TimeProvider Clock);
 
 /// <summary>
 /// Changes to the registry, shared by the API and the screens. Each validates the whole request first, then writes
 /// the coop, its history row and its audit row in one transaction.
 /// </summary>
-public static class CoopCommands
+internal static class CoopCommands
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

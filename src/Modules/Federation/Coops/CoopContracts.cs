@@ -1,16 +1,16 @@
 namespace CoopSante.Federation.Coops;
 
 /// <summary>Opening hours as the API carries them: one free text per weekday.</summary>
-public sealed record OpeningHoursDto(string? Monday = null, string? Tuesday = null, string? Wednesday = null, string? Thursday = null,
+internal sealed record OpeningHoursDto(string? Monday = null, string? Tuesday = null, string? Wednesday = null, string? Thursday = null,
     string? Friday = null, string? Saturday = null, string? Sunday = null)
 {
     public static OpeningHoursDto From(OpeningHours h) => new(h.Monday, h.Tuesday, h.Wednesday, h.Thursday, h.Friday, h.Saturday, h.Sunday);
 }
 
-public sealed record DeclaredCountsDto(int? Members, int? Physicians, int? Nurses, int? OtherProfessionals, DateOnly? DeclaredOn);
+internal sealed record DeclaredCountsDto(int? Members, int? Physicians, int? Nurses, int? OtherProfessionals, DateOnly? DeclaredOn);
 
 /// <summary>What federation admins send to create or update a coop (<see cref="Version"/> required on update).</summary>
-public sealed record CoopInput(
+internal sealed record CoopInput(
     string? Name,
     string? LegalName,
     string? Neq,
@@ -31,7 +31,7 @@ public sealed record CoopInput(
     int? Version = null);
 
 /// <summary>The public fields a coop's own admin may change.</summary>
-public sealed record CoopProfileInput(
+internal sealed record CoopProfileInput(
     string? Phone,
     string? Email,
     string? Website,
@@ -40,21 +40,21 @@ public sealed record CoopProfileInput(
     IReadOnlyList<string>? Services,
     int? Version);
 
-public sealed record StatusChangeInput(string? Status, int? Version);
+internal sealed record StatusChangeInput(string? Status, int? Version);
 
-public sealed record RegionDto(string Code, string Name);
+internal sealed record RegionDto(string Code, string Name);
 
-public sealed record ServiceDto(string Code, string Name);
+internal sealed record ServiceDto(string Code, string Name);
 
-public sealed record CoopDto(
+internal sealed record CoopDto(
     Guid Id, string Name, string LegalName, string Neq, string Address, string City, string PostalCode, RegionDto Region,
     string? Phone, string? Email, string? Website, string? Description, DateOnly? FoundedOn, DateOnly? FqcsMemberSince, string Status,
     OpeningHoursDto OpeningHours, IReadOnlyList<ServiceDto> Services, DeclaredCountsDto DeclaredCounts,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version);
 
-public sealed record CoopListItem(Guid Id, string Name, string City, RegionDto Region, string Status, string Neq, int DeclaredMembers, int Version);
+internal sealed record CoopListItem(Guid Id, string Name, string City, RegionDto Region, string Status, string Neq, int DeclaredMembers, int Version);
 
-public sealed record CoopProfileDto(Guid Id, string Name, string? Phone, string? Email, string? Website, string? Description,
+internal sealed record CoopProfileDto(Guid Id, string Name, string? Phone, string? Email, string? Website, string? Description,
     OpeningHoursDto OpeningHours, IReadOnlyList<ServiceDto> Services, int Version);
 
-public sealed record CoopChangeDto(Guid Id, DateTimeOffset OccurredAt, string Kind, Guid? ActorUserId, string? ActorName, IReadOnlyList<FieldChange> Changes);
+internal sealed record CoopChangeDto(Guid Id, DateTimeOffset OccurredAt, string Kind, Guid? ActorUserId, string? ActorName, IReadOnlyList<FieldChange> Changes);

@@ -11,10 +11,10 @@ namespace CoopSante.Federation.Coops;
 
 /// <summary>Filters of the federation's coop list (every coop, any status).</summary>
 /// <param name="Only">When set, only these coops (a federation auditor's assigned coops).</param>
-public sealed record CoopFilter(string? Q = null, string? Region = null, string? Status = null, string? Service = null, IReadOnlyCollection<Guid>? Only = null);
+internal sealed record CoopFilter(string? Q = null, string? Region = null, string? Status = null, string? Service = null, IReadOnlyCollection<Guid>? Only = null);
 
 /// <summary>Reads of the registry shared by the API and the screens.</summary>
-public static class CoopQueries
+internal static class CoopQueries
 {
     public static async Task<IReadOnlyDictionary<string, HealthService>> ServicesAsync(FederationDbContext db, CancellationToken ct) =>
         (await db.HealthServices.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Code).ToListAsync(ct)).ToDictionary(s => s.Code, StringComparer.Ordinal);

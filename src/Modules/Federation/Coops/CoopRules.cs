@@ -7,7 +7,7 @@ namespace CoopSante.Federation.Coops;
 /// Rules on a coop's identifiers and contact details. Each returns the normalized value, or null when the input
 /// breaks the rule. Plain static methods, unit-tested without a database.
 /// </summary>
-public static partial class CoopRules
+internal static partial class CoopRules
 {
     /// <summary>A Québec enterprise number: 10 digits; spaces and dashes typed by people are dropped.</summary>
     public static string? NormalizeNeq(string? input)

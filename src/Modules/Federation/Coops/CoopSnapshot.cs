@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CoopSante.Federation.Coops;
 
 /// <summary>A coop's recorded fields as text, to compare before and after a change for its history.</summary>
-public static class CoopSnapshot
+internal static class CoopSnapshot
 {
     public static IReadOnlyDictionary<string, string?> Of(Coop c)
     {

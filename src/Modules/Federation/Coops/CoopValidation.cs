@@ -7,7 +7,7 @@ namespace CoopSante.Federation.Coops;
 /// Checks a whole request before anything is written, collecting every failure with its field, and applies the
 /// normalized values to a coop only when there is none.
 /// </summary>
-public static class CoopValidation
+internal static class CoopValidation
 {
     public static List<Failure> Validate(CoopInput input, IReadOnlySet<string> knownServices, bool requireVersion)
     {

@@ -4,19 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Federation.Dashboard;
 
-public sealed record RegionFigures(RegionDto Region, int Coops, int Members, int Physicians, int Nurses, int OtherProfessionals)
+internal sealed record RegionFigures(RegionDto Region, int Coops, int Members, int Physicians, int Nurses, int OtherProfessionals)
 {
     public int Clinicians => Physicians + Nurses + OtherProfessionals;
 }
 
 /// <summary>The federation at a glance, from the counts coops declare to the registry (closed coops left out). Counts only, never people.</summary>
-public sealed record FederationDashboard(int Coops, int Members, int Physicians, int Nurses, int OtherProfessionals, int RegionsCovered,
+internal sealed record FederationDashboard(int Coops, int Members, int Physicians, int Nurses, int OtherProfessionals, int RegionsCovered,
     IReadOnlyList<RegionFigures> ByRegion)
 {
     public int Clinicians => Physicians + Nurses + OtherProfessionals;
 }
 
-public static class DashboardQuery
+internal static class DashboardQuery
 {
     public static async Task<FederationDashboard> ComputeAsync(FederationDbContext db, CancellationToken ct)
     {

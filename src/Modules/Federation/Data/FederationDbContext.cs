@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace CoopSante.Federation.Data;
 
 /// <summary>The federation schema. App code uses this abstract context; the provider subclasses own the migrations.</summary>
-public abstract class FederationDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
+internal abstract class FederationDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
 {
     public const string Module = "federation";
     protected override string Schema => Module;
@@ -26,12 +26,12 @@ public abstract class FederationDbContext(DbContextOptions options, ICurrentUser
     }
 }
 
-public sealed class SqliteFederationDbContext(DbContextOptions<SqliteFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user)
+internal sealed class SqliteFederationDbContext(DbContextOptions<SqliteFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 }
 
-public sealed class PostgresFederationDbContext(DbContextOptions<PostgresFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user);
+internal sealed class PostgresFederationDbContext(DbContextOptions<PostgresFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user);
 
 internal sealed class SqliteFederationDesignFactory : IDesignTimeDbContextFactory<SqliteFederationDbContext>
 {

@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Federation.Directory;
 
-public sealed record DirectoryItem(Guid Id, string Name, string City, RegionDto Region, IReadOnlyList<ServiceDto> Services);
+internal sealed record DirectoryItem(Guid Id, string Name, string City, RegionDto Region, IReadOnlyList<ServiceDto> Services);
 
-public sealed record DirectoryCoop(Guid Id, string Name, string Address, string City, string PostalCode, RegionDto Region,
+internal sealed record DirectoryCoop(Guid Id, string Name, string Address, string City, string PostalCode, RegionDto Region,
     string? Phone, string? Email, string? Website, string? Description, OpeningHoursDto OpeningHours, IReadOnlyList<ServiceDto> Services);
 
 /// <summary>The public directory: active coops only, public fields only.</summary>
-public static class DirectoryQueries
+internal static class DirectoryQueries
 {
     public static async Task<Page<DirectoryItem>> SearchAsync(FederationDbContext db, string? q, string? region, string? service, PageRequest page, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CoopSante.Federation.Regions;
 
 /// <summary>One of Québec's 17 administrative regions.</summary>
-public sealed record QuebecRegion(string Code, string NameFr, string NameEn)
+internal sealed record QuebecRegion(string Code, string NameFr, string NameEn)
 {
     public string Name(CultureInfo culture) =>
         string.Equals(culture.TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? NameEn : NameFr;
@@ -13,7 +13,7 @@ public sealed record QuebecRegion(string Code, string NameFr, string NameEn)
 /// The 17 administrative regions (codes 01 to 17). A fixed list, not a table: it changes by law, not by an admin.
 /// Region names are official place names (Commission de toponymie), which English keeps as they are.
 /// </summary>
-public static class QuebecRegions
+internal static class QuebecRegions
 {
     public static readonly IReadOnlyList<QuebecRegion> All =
     [

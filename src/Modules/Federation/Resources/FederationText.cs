@@ -1,4 +1,4 @@
 namespace CoopSante.Federation.Resources;
 
 /// <summary>Marker for the federation module's resources: FederationText.resx (fr) and FederationText.en.resx (en).</summary>
-public sealed class FederationText;
+internal sealed class FederationText;

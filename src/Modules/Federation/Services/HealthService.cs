@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CoopSante.Federation.Services;
 
 /// <summary>A service a coop may offer, from the federation's managed list (federation admins add to it).</summary>
-public sealed class HealthService
+internal sealed class HealthService
 {
     public const int CodeMax = 40;
     public const int NameMax = 100;

@@ -11,12 +11,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Federation.Services;
 
-public sealed record HealthServiceInput(string? Code, string? NameFr, string? NameEn);
+internal sealed record HealthServiceInput(string? Code, string? NameFr, string? NameEn);
 
-public sealed record HealthServiceDto(string Code, string NameFr, string NameEn);
+internal sealed record HealthServiceDto(string Code, string NameFr, string NameEn);
 
 /// <summary>The federation's managed list of services: federation admins add to it.</summary>
-public static partial class HealthServiceCommands
+internal static partial class HealthServiceCommands
 {
     public static async Task<HealthService> AddAsync(FederationDbContext db, IAuditTrail audit, HealthServiceInput input, CancellationToken ct)
     {

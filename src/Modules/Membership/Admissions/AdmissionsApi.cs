@@ -1,7 +1,6 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -13,14 +12,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Admissions;
 
-public sealed record AdmissionRequest(string? ResolutionNumber, DateOnly DecidedOn, IReadOnlyList<Guid>? Admit, IReadOnlyList<Guid>? Refuse, string? RefusalReason = null);
+internal sealed record AdmissionRequest(string? ResolutionNumber, DateOnly DecidedOn, IReadOnlyList<Guid>? Admit, IReadOnlyList<Guid>? Refuse, string? RefusalReason = null);
 
-public sealed record AdmittedMember(Guid MemberId, int MemberNumber);
+internal sealed record AdmittedMember(Guid MemberId, int MemberNumber);
 
-public sealed record AdmissionResult(Guid DecisionId, IReadOnlyList<AdmittedMember> Admitted, int Refused);
+internal sealed record AdmissionResult(Guid DecisionId, IReadOnlyList<AdmittedMember> Admitted, int Refused);
 
 /// <summary>The board admits or refuses pending applications in a batch; admission gives the member number and subscribes the qualifying shares.</summary>
-public static class AdmissionsApi
+internal static class AdmissionsApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {

@@ -2,7 +2,6 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
@@ -17,20 +16,20 @@ using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.Applications;
 
-public sealed record ApplicationRequest(MemberInput Identity, bool Consent, bool AcknowledgeDuplicates = false);
+internal sealed record ApplicationRequest(MemberInput Identity, bool Consent, bool AcknowledgeDuplicates = false);
 
-public sealed record PublicApplicationRequest(MemberInput Identity, bool Consent, string? ConsentTextVersion);
+internal sealed record PublicApplicationRequest(MemberInput Identity, bool Consent, string? ConsentTextVersion);
 
-public sealed record LikelyDuplicate(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, string Reason);
+internal sealed record LikelyDuplicate(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, string Reason);
 
-public sealed record ApplicationCreated(Guid ApplicationId, Guid MemberId);
+internal sealed record ApplicationCreated(Guid ApplicationId, Guid MemberId);
 
-public sealed record PendingApplication(Guid Id, Guid MemberId, string FamilyName, string GivenName, DateOnly? DateOfBirth, MemberCategory Category, ApplicationChannel Channel, DateTimeOffset SubmittedAt, ApplicationStatus Status);
+internal sealed record PendingApplication(Guid Id, Guid MemberId, string FamilyName, string GivenName, DateOnly? DateOfBirth, MemberCategory Category, ApplicationChannel Channel, DateTimeOffset SubmittedAt, ApplicationStatus Status);
 
-public sealed record PublicFormInfo(string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories);
+internal sealed record PublicFormInfo(string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories);
 
 /// <summary>Applications for membership: entered by staff (after a look for likely duplicates) or by the person on the coop's public form.</summary>
-public static class ApplicationsApi
+internal static class ApplicationsApi
 {
     /// <summary>The version of the consent text shown with the application (MembershipText key Consent.Register).</summary>
     public const string ConsentTextVersion = "2026-01";

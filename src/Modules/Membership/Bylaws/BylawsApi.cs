@@ -1,7 +1,6 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -14,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Bylaws;
 
-public sealed record CategoryTermsDto(MemberCategory Category, int QualifyingShares, decimal ShareUnitValue, int InstalmentMonths);
+internal sealed record CategoryTermsDto(MemberCategory Category, int QualifyingShares, decimal ShareUnitValue, int InstalmentMonths);
 
-public sealed record BylawsDto(
+internal sealed record BylawsDto(
     Guid? Id, DateOnly EffectiveFrom, IReadOnlyList<CategoryTermsDto> Categories, decimal? AnnualContribution,
     int FiscalYearEndMonth, int FiscalYearEndDay, QuorumKind QuorumKind, int QuorumValue, int MinimumNoticeDays, int BoardSize,
     decimal MinimumShareCapital, DateTimeOffset? RecordedAt = null)
@@ -27,10 +26,10 @@ public sealed record BylawsDto(
         b.MinimumShareCapital, b.RecordedAt);
 }
 
-public sealed record BylawsView(BylawsDto? InForce, IReadOnlyList<BylawsDto> Versions);
+internal sealed record BylawsView(BylawsDto? InForce, IReadOnlyList<BylawsDto> Versions);
 
 /// <summary>By-laws: read by the register's staff, changed by the manager as a new dated version.</summary>
-public static class BylawsApi
+internal static class BylawsApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace CoopSante.Membership.Data;
 
 /// <summary>The membership schema. App code uses this abstract context; the provider subclasses own the migrations.</summary>
-public abstract class MembershipDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
+internal abstract class MembershipDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
 {
     public const string Module = "membership";
     protected override string Schema => Module;
@@ -31,7 +31,7 @@ public abstract class MembershipDbContext(DbContextOptions options, ICurrentUser
     }
 }
 
-public sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
+internal sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 
@@ -45,7 +45,7 @@ public sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipD
     }
 }
 
-public sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
+internal sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

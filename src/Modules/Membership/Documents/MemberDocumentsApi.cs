@@ -4,7 +4,6 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Resources;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Documents;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Localization;
@@ -19,7 +18,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Membership.Documents;
 
 /// <summary>Share certificate and payment receipt as PDF, in the member's preferred language.</summary>
-public static class MemberDocumentsApi
+internal static class MemberDocumentsApi
 {
     private static readonly ResourceManager Text = new(typeof(MembershipText));
 

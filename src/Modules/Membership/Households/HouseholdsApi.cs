@@ -2,7 +2,6 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -14,10 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Households;
 
-public sealed record HouseholdPersonRequest(HouseholdRelationship Relationship, string? FamilyName, string? GivenName, DateOnly DateOfBirth, bool SameAddress = true, int? Version = null);
+internal sealed record HouseholdPersonRequest(HouseholdRelationship Relationship, string? FamilyName, string? GivenName, DateOnly DateOfBirth, bool SameAddress = true, int? Version = null);
 
 /// <summary>A member's household: spouse and children, who need not be members (the telemedicine program uses it).</summary>
-public static class HouseholdsApi
+internal static class HouseholdsApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {

@@ -1,7 +1,7 @@
+using CoopSante.Membership.Shares;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
 using Microsoft.AspNetCore.Builder;
@@ -12,17 +12,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Meetings;
 
-public sealed record CategoryCount(MemberCategory Category, int Members);
+internal sealed record CategoryCount(MemberCategory Category, int Members);
 
 /// <summary>
 /// The deadlines of a fiscal year's AGM and annual report, and the report's membership figures. The AGM date is the
 /// AGM scheduled for that fiscal year, if any; until then the report deadline is counted from the AGM deadline.
 /// </summary>
-public sealed record AnnualReportFigures(
+internal sealed record AnnualReportFigures(
     int FiscalYear, DateOnly YearStart, DateOnly YearEnd, DateOnly AgmDeadline, DateOnly? AgmDate, DateOnly AnnualReportDeadline,
     IReadOnlyList<CategoryCount> MembersByCategory, int Admissions, int Departures, decimal ShareCapital);
 
-public static class AnnualReport
+internal static class AnnualReport
 {
     private static readonly MemberStatus[] Departed = [MemberStatus.Resigned, MemberStatus.Excluded, MemberStatus.Deceased];
 

@@ -1,7 +1,7 @@
+using CoopSante.Membership.Register;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -14,14 +14,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Meetings;
 
-public sealed record CheckInRequest(Guid MemberId);
+internal sealed record CheckInRequest(Guid MemberId);
 
-public sealed record DoorCandidate(Guid MemberId, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category, bool Present);
+internal sealed record DoorCandidate(Guid MemberId, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category, bool Present);
 
-public sealed record DoorView(IReadOnlyList<DoorCandidate> Matches, AttendanceTally Tally);
+internal sealed record DoorView(IReadOnlyList<DoorCandidate> Matches, AttendanceTally Tally);
 
 /// <summary>Check-in at the door: voters only (as of the meeting date), once each; the count and the quorum follow live.</summary>
-public static class Attendance
+internal static class Attendance
 {
     public const int MaxMatches = 20;
 

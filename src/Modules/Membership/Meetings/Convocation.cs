@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Errors;
@@ -19,7 +18,7 @@ namespace CoopSante.Membership.Meetings;
 /// Convenes a meeting: checks the by-law notice, marks it convened and e-mails every active member who has an
 /// e-mail address, in their language. The printable notice is <see cref="MeetingDocuments"/>' job.
 /// </summary>
-public static class Convocation
+internal static class Convocation
 {
     public const string EmailKind = "MeetingNotice";
 

@@ -5,7 +5,7 @@ using CoopSante.Platform.Data;
 namespace CoopSante.Membership.Meetings;
 
 [JsonConverter(typeof(JsonStringEnumConverter<MeetingKind>))]
-public enum MeetingKind
+internal enum MeetingKind
 {
     /// <summary>The annual general meeting (s. 76).</summary>
     Annual = 1,
@@ -15,7 +15,7 @@ public enum MeetingKind
 
 /// <summary>Draft → Convened (notice sent) → Held → Closed (minutes final).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MeetingStatus>))]
-public enum MeetingStatus
+internal enum MeetingStatus
 {
     Draft = 1,
     Convened = 2,
@@ -24,7 +24,7 @@ public enum MeetingStatus
 }
 
 /// <summary>A general meeting of the coop's members, with its agenda, attendance, elections and resolutions.</summary>
-public sealed class Meeting : ICoopOwned, IVersioned
+internal sealed class Meeting : ICoopOwned, IVersioned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -43,7 +43,7 @@ public sealed class Meeting : ICoopOwned, IVersioned
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-public sealed class MeetingAgendaItem : ICoopOwned
+internal sealed class MeetingAgendaItem : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -53,7 +53,7 @@ public sealed class MeetingAgendaItem : ICoopOwned
 }
 
 /// <summary>A voter ticked present at the door; once per meeting.</summary>
-public sealed class MeetingAttendance : ICoopOwned
+internal sealed class MeetingAttendance : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -64,7 +64,7 @@ public sealed class MeetingAttendance : ICoopOwned
 }
 
 /// <summary>The election of the board seats of one category at a meeting.</summary>
-public sealed class BoardElection : ICoopOwned
+internal sealed class BoardElection : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -75,7 +75,7 @@ public sealed class BoardElection : ICoopOwned
     public DateTimeOffset RecordedAt { get; set; }
 }
 
-public sealed class ElectionCandidate : ICoopOwned
+internal sealed class ElectionCandidate : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -88,7 +88,7 @@ public sealed class ElectionCandidate : ICoopOwned
 }
 
 /// <summary>A resolution put to the vote: one member, one vote; adopted by a majority of the votes cast.</summary>
-public sealed class MeetingResolution : ICoopOwned
+internal sealed class MeetingResolution : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }

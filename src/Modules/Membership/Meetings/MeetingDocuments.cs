@@ -14,7 +14,7 @@ using static CoopSante.Membership.Meetings.MeetingsStrings;
 namespace CoopSante.Membership.Meetings;
 
 /// <summary>The printable notice of meeting and the minutes, as PDF, in French or English.</summary>
-public static class MeetingDocuments
+internal static class MeetingDocuments
 {
     internal static void Map(RouteGroupBuilder meetings)
     {

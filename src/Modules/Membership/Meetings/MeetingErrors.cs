@@ -3,7 +3,7 @@ using CoopSante.Platform.Errors;
 namespace CoopSante.Membership.Meetings;
 
 /// <summary>Failures of general meetings; messages in MeetingsText under the same keys.</summary>
-public static class MeetingErrors
+internal static class MeetingErrors
 {
     public static readonly ErrorCode MeetingNotFound = new("Meetings.MeetingNotFound", ErrorKind.NotFound);
     public static readonly ErrorCode DateInPast = new("Meetings.DateInPast");

@@ -1,10 +1,9 @@
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 
 namespace CoopSante.Membership.Meetings;
 
 /// <summary>The deadlines of the Cooperatives Act: the AGM within 6 months of the fiscal year end (s. 76), the annual report within 30 days of the AGM (s. 132).</summary>
-public static class MeetingDeadlines
+internal static class MeetingDeadlines
 {
     public const int AgmMonthsAfterYearEnd = 6;
     public const int AnnualReportDaysAfterAgm = 30;
@@ -26,7 +25,7 @@ public static class MeetingDeadlines
 }
 
 /// <summary>A meeting is convened at least the by-law minimum number of days ahead.</summary>
-public static class MeetingNotice
+internal static class MeetingNotice
 {
     public static int DaysOfNotice(DateOnly today, DateOnly meetingDate) => meetingDate.DayNumber - today.DayNumber;
 
@@ -35,14 +34,14 @@ public static class MeetingNotice
 }
 
 /// <summary>The running count at the door and whether the by-law quorum is reached.</summary>
-public sealed record AttendanceTally(int Present, int Voters, int Required, bool QuorumReached)
+internal sealed record AttendanceTally(int Present, int Voters, int Required, bool QuorumReached)
 {
     public static AttendanceTally Of(QuorumKind kind, int value, int voters, int present) =>
         new(present, voters, Quorum.MembersRequired(kind, value, voters), Quorum.QuorumIsReached(kind, value, voters, present));
 }
 
 /// <summary>The count of an election: the candidates with the most votes fill the seats; a tie at the last seat needs another ballot.</summary>
-public static class BoardElections
+internal static class BoardElections
 {
     /// <summary>The elected candidates, or null when a tie decides the last seat.</summary>
     public static IReadOnlySet<T>? Elected<T>(IEnumerable<(T Candidate, int Votes)> results, int seats) where T : notnull
@@ -66,7 +65,7 @@ public static class BoardElections
 }
 
 /// <summary>One member, one vote: a resolution is adopted when the votes for outnumber the votes against; abstentions are not votes cast.</summary>
-public static class ResolutionVote
+internal static class ResolutionVote
 {
     public static bool IsAdopted(int votesFor, int votesAgainst) => votesFor > votesAgainst;
 }

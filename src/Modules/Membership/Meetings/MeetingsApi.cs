@@ -1,6 +1,5 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
@@ -14,27 +13,27 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Membership.Meetings;
 
 /// <summary>What a meeting is: kind, Québec date and time, place and ordered agenda. <c>Version</c> on updates only.</summary>
-public sealed record MeetingInput(MeetingKind Kind, DateOnly Date, TimeOnly StartTime, string? Place, int? FiscalYear, IReadOnlyList<string>? Agenda, int? Version = null);
+internal sealed record MeetingInput(MeetingKind Kind, DateOnly Date, TimeOnly StartTime, string? Place, int? FiscalYear, IReadOnlyList<string>? Agenda, int? Version = null);
 
-public sealed record VersionRequest(int Version);
+internal sealed record VersionRequest(int Version);
 
-public sealed record MeetingStatusRequest(int Version, MeetingStatus Status);
+internal sealed record MeetingStatusRequest(int Version, MeetingStatus Status);
 
-public sealed record MeetingSummary(Guid Id, int Version, MeetingKind Kind, MeetingStatus Status, DateOnly Date, TimeOnly StartTime, string Place, int? FiscalYear);
+internal sealed record MeetingSummary(Guid Id, int Version, MeetingKind Kind, MeetingStatus Status, DateOnly Date, TimeOnly StartTime, string Place, int? FiscalYear);
 
-public sealed record CandidateResult(Guid MemberId, string Name, int Votes, bool Elected);
+internal sealed record CandidateResult(Guid MemberId, string Name, int Votes, bool Elected);
 
-public sealed record ElectionResult(Guid Id, Model.MemberCategory Category, int Seats, IReadOnlyList<CandidateResult> Candidates);
+internal sealed record ElectionResult(Guid Id, Model.MemberCategory Category, int Seats, IReadOnlyList<CandidateResult> Candidates);
 
-public sealed record ResolutionResult(Guid Id, string Number, string Text, int VotesFor, int VotesAgainst, int Abstentions, bool Adopted);
+internal sealed record ResolutionResult(Guid Id, string Number, string Text, int VotesFor, int VotesAgainst, int Abstentions, bool Adopted);
 
-public sealed record MeetingDetail(
+internal sealed record MeetingDetail(
     Guid Id, int Version, MeetingKind Kind, MeetingStatus Status, DateOnly Date, TimeOnly StartTime, string Place, int? FiscalYear,
     IReadOnlyList<string> Agenda, DateTimeOffset? ConvenedAt, int NoticesSent, AttendanceTally Attendance,
     IReadOnlyList<ElectionResult> Elections, IReadOnlyList<ResolutionResult> Resolutions);
 
 /// <summary>General meetings: scheduling, convocation, status. Attendance, elections and resolutions have their own files.</summary>
-public static class MeetingsApi
+internal static class MeetingsApi
 {
     public const int MaxAgendaItems = 50;
 

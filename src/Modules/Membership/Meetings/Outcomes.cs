@@ -1,7 +1,6 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -13,14 +12,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Meetings;
 
-public sealed record CandidateVotes(Guid MemberId, int Votes);
+internal sealed record CandidateVotes(Guid MemberId, int Votes);
 
-public sealed record ElectionRequest(MemberCategory Category, int Seats, IReadOnlyList<CandidateVotes>? Candidates);
+internal sealed record ElectionRequest(MemberCategory Category, int Seats, IReadOnlyList<CandidateVotes>? Candidates);
 
-public sealed record ResolutionRequest(string? Number, string? Text, int VotesFor, int VotesAgainst, int Abstentions);
+internal sealed record ResolutionRequest(string? Number, string? Text, int VotesFor, int VotesAgainst, int Abstentions);
 
 /// <summary>What a meeting decides: board elections by category and resolutions put to the vote.</summary>
-public static class Outcomes
+internal static class Outcomes
 {
     public const int MaxVotes = 1_000_000;
 

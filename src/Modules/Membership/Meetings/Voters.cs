@@ -1,13 +1,14 @@
+using CoopSante.Membership.Register;
+using CoopSante.Membership.Shares;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Meetings;
 
 /// <summary>A member entitled to vote on a date, with what the door and the notices need.</summary>
-public sealed record Voter(Guid Id, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category, string? Email, string PreferredLanguage, string SearchText);
+internal sealed record Voter(Guid Id, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category, string? Email, string PreferredLanguage, string SearchText);
 
 /// <summary>
 /// The members entitled to vote as of a date: active on that date (from the dated status history) and in good

@@ -16,10 +16,10 @@ using Microsoft.Extensions.Localization;
 
 namespace CoopSante.Membership.Meetings;
 
-public sealed record VoterItem(Guid Id, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category);
+internal sealed record VoterItem(Guid Id, int MemberNumber, string FamilyName, string GivenName, MemberCategory Category);
 
 /// <summary>The list of members entitled to vote as of a date (active and in good standing on that date).</summary>
-public static class VotersApi
+internal static class VotersApi
 {
     internal static void Map(RouteGroupBuilder meetings)
     {

@@ -3,7 +3,7 @@ using CoopSante.Platform.Data;
 namespace CoopSante.Membership.Model;
 
 /// <summary>An application for membership, with the specific consent the applicant gave to the use of their information.</summary>
-public sealed class MemberApplication : ICoopOwned
+internal sealed class MemberApplication : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -18,7 +18,7 @@ public sealed class MemberApplication : ICoopOwned
 }
 
 /// <summary>A board decision on a batch of applications, recorded with its resolution number and date.</summary>
-public sealed class AdmissionDecision : ICoopOwned
+internal sealed class AdmissionDecision : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -30,7 +30,7 @@ public sealed class AdmissionDecision : ICoopOwned
 }
 
 /// <summary>A consent given for one purpose, with the version of the text shown; withdrawn by dating it.</summary>
-public sealed class MemberConsent : ICoopOwned
+internal sealed class MemberConsent : ICoopOwned
 {
     public const string RegisterPurpose = "register";
 

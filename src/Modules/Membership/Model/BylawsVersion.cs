@@ -6,7 +6,7 @@ namespace CoopSante.Membership.Model;
 /// One dated version of a coop's by-laws as they bear on membership. A change adds a version; past records
 /// point at the version in force when they were made, so they keep the rule of their time.
 /// </summary>
-public sealed class BylawsVersion : ICoopOwned
+internal sealed class BylawsVersion : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -28,7 +28,7 @@ public sealed class BylawsVersion : ICoopOwned
 }
 
 /// <summary>The qualifying shares of one category in use under a by-laws version.</summary>
-public sealed class CategoryTerms : ICoopOwned
+internal sealed class CategoryTerms : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }

@@ -21,7 +21,7 @@ public enum MemberKind
 
 /// <summary>Applicant → Active → Resigned / Excluded / Deceased; Refused when the board refuses the application.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MemberStatus>))]
-public enum MemberStatus
+internal enum MemberStatus
 {
     Applicant = 1,
     Active = 2,
@@ -32,14 +32,14 @@ public enum MemberStatus
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<QuorumKind>))]
-public enum QuorumKind
+internal enum QuorumKind
 {
     Number = 1,
     Percentage = 2,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<ApplicationChannel>))]
-public enum ApplicationChannel
+internal enum ApplicationChannel
 {
     Staff = 1,
     PublicForm = 2,
@@ -48,7 +48,7 @@ public enum ApplicationChannel
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<ApplicationStatus>))]
-public enum ApplicationStatus
+internal enum ApplicationStatus
 {
     Pending = 1,
     Admitted = 2,
@@ -56,7 +56,7 @@ public enum ApplicationStatus
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<ShareTransactionKind>))]
-public enum ShareTransactionKind
+internal enum ShareTransactionKind
 {
     Subscription = 1,
     Payment = 2,
@@ -68,7 +68,7 @@ public enum ShareTransactionKind
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<PaymentMethod>))]
-public enum PaymentMethod
+internal enum PaymentMethod
 {
     Cash = 1,
     Cheque = 2,
@@ -78,7 +78,7 @@ public enum PaymentMethod
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<HouseholdRelationship>))]
-public enum HouseholdRelationship
+internal enum HouseholdRelationship
 {
     Spouse = 1,
     Child = 2,

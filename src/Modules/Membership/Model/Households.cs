@@ -3,7 +3,7 @@ using CoopSante.Platform.Data;
 namespace CoopSante.Membership.Model;
 
 /// <summary>A person of a member's household (spouse, child); they need not be members.</summary>
-public sealed class HouseholdPerson : ICoopOwned, IVersioned
+internal sealed class HouseholdPerson : ICoopOwned, IVersioned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }

@@ -6,7 +6,7 @@ namespace CoopSante.Membership.Model;
 /// An entry of the register (s. 124 of the Cooperatives Act): a person or an organisation, from application
 /// to departure. The member number is given at admission, sequential per coop and never reused.
 /// </summary>
-public sealed class Member : ICoopOwned, IVersioned
+internal sealed class Member : ICoopOwned, IVersioned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -43,11 +43,11 @@ public sealed class Member : ICoopOwned, IVersioned
 
     public decimal SharesOwing => SharesSubscribed - SharesPaid;
 
-    public void RefreshSearchText() => SearchText = Rules.SearchText.For(this);
+    public void RefreshSearchText() => SearchText = Register.SearchText.For(this);
 }
 
 /// <summary>One dated change of a member's status, with its reason.</summary>
-public sealed class MemberStatusChange : ICoopOwned
+internal sealed class MemberStatusChange : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
@@ -61,7 +61,7 @@ public sealed class MemberStatusChange : ICoopOwned
 }
 
 /// <summary>Per-coop counters (member numbers, receipt numbers), bumped in the transaction that uses them.</summary>
-public sealed class MembershipCounter : ICoopOwned
+internal sealed class MembershipCounter : ICoopOwned
 {
     public const string MemberNumber = "member";
     public const string Receipt = "receipt";

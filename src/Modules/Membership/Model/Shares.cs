@@ -3,7 +3,7 @@ using CoopSante.Platform.Data;
 namespace CoopSante.Membership.Model;
 
 /// <summary>One line of the shares register. Amounts are positive CAD; the kind gives the direction.</summary>
-public sealed class ShareTransaction : ICoopOwned
+internal sealed class ShareTransaction : ICoopOwned
 {
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }

@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Portal;
 
-public sealed record ApplicationDto(ApplicationChannel Channel, ApplicationStatus Status, DateTimeOffset SubmittedAt, string ConsentTextVersion, DateTimeOffset ConsentedAt);
+internal sealed record ApplicationDto(ApplicationChannel Channel, ApplicationStatus Status, DateTimeOffset SubmittedAt, string ConsentTextVersion, DateTimeOffset ConsentedAt);
 
 /// <summary>Everything the register holds about one member (Law 25 portability), and nothing about anyone else except household persons they declared.</summary>
-public sealed record PersonalDataExport(MemberDetail Member, IReadOnlyList<ConsentDto> Consents, IReadOnlyList<ApplicationDto> Applications, DateTimeOffset ExportedAt);
+internal sealed record PersonalDataExport(MemberDetail Member, IReadOnlyList<ConsentDto> Consents, IReadOnlyList<ApplicationDto> Applications, DateTimeOffset ExportedAt);
 
-public static class PersonalData
+internal static class PersonalData
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

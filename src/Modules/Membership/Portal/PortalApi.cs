@@ -7,7 +7,6 @@ using CoopSante.Membership.Documents;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
 using CoopSante.Membership.RegisterIo;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity;
@@ -25,19 +24,19 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Membership.Portal;
 
-public sealed record ConsentDto(Guid Id, string Purpose, string TextVersion, DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt);
+internal sealed record ConsentDto(Guid Id, string Purpose, string TextVersion, DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt);
 
-public sealed record ContactDto(string? Phone, string? Email, string Street, string City, string Province, string PostalCode);
+internal sealed record ContactDto(string? Phone, string? Email, string Street, string City, string Province, string PostalCode);
 
-public sealed record PortalMembership(
+internal sealed record PortalMembership(
     Guid MemberId, int Version, int? MemberNumber, string FamilyName, string GivenName, MemberCategory Category, MemberStatus Status, DateOnly StatusSince,
     DateOnly? AdmittedOn, bool InGoodStanding, int SharesHeld, decimal SharesSubscribed, decimal SharesPaid, decimal SharesOwing, decimal QualifyingAmount,
     ContactDto Contact, IReadOnlyList<ShareLineDto> Shares, IReadOnlyList<HouseholdPersonDto> Household, IReadOnlyList<ConsentDto> Consents);
 
-public sealed record UpdateContactRequest(int Version, string? Phone, string? Email, string? Street, string? City, string? Province, string? PostalCode);
+internal sealed record UpdateContactRequest(int Version, string? Phone, string? Email, string? Street, string? City, string? Province, string? PostalCode);
 
 /// <summary>The member's own space: their membership, shares, household and consents, their contact details and their data.</summary>
-public static class PortalApi
+internal static class PortalApi
 {
     internal static void Map(RouteGroupBuilder api)
     {

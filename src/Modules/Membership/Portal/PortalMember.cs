@@ -14,7 +14,7 @@ namespace CoopSante.Membership.Portal;
 /// "My" member record: the one linked to the signed-in account in the active coop. On the first visit, an account is
 /// linked to the only active member of the coop who has the account's e-mail; never when two could match.
 /// </summary>
-public static class PortalMember
+internal static class PortalMember
 {
     private static readonly string[] LinkedFields = ["userId"];
 

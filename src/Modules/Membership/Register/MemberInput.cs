@@ -1,13 +1,12 @@
 using System.Net.Mail;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.Register;
 
 /// <summary>The identity and contact details of a member or applicant, as typed by staff or the applicant.</summary>
-public sealed record MemberInput
+internal sealed record MemberInput
 {
     public MemberKind Kind { get; init; } = MemberKind.Person;
     public string? FamilyName { get; init; }

@@ -1,7 +1,7 @@
+using CoopSante.Membership.Households;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity.ApiKeys;
@@ -16,26 +16,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Register;
 
-public sealed record MemberListItem(Guid Id, int? MemberNumber, string FamilyName, string GivenName, MemberCategory Category, MemberStatus Status, bool InGoodStanding);
+internal sealed record MemberListItem(Guid Id, int? MemberNumber, string FamilyName, string GivenName, MemberCategory Category, MemberStatus Status, bool InGoodStanding);
 
-public sealed record StatusChangeDto(MemberStatus? From, MemberStatus To, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, DateTimeOffset RecordedAt);
+internal sealed record StatusChangeDto(MemberStatus? From, MemberStatus To, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, DateTimeOffset RecordedAt);
 
-public sealed record ShareLineDto(Guid Id, ShareTransactionKind Kind, DateOnly OccurredOn, int Shares, decimal Amount, PaymentMethod? Method, int? ReceiptNumber, string? ResolutionNumber, Guid? CounterpartyMemberId,
+internal sealed record ShareLineDto(Guid Id, ShareTransactionKind Kind, DateOnly OccurredOn, int Shares, decimal Amount, PaymentMethod? Method, int? ReceiptNumber, string? ResolutionNumber, Guid? CounterpartyMemberId,
     decimal? SubscribedAmount = null);
 
-public sealed record HouseholdPersonDto(Guid Id, int Version, HouseholdRelationship Relationship, string FamilyName, string GivenName, DateOnly DateOfBirth, bool SameAddress, bool EligibleFamily);
+internal sealed record HouseholdPersonDto(Guid Id, int Version, HouseholdRelationship Relationship, string FamilyName, string GivenName, DateOnly DateOfBirth, bool SameAddress, bool EligibleFamily);
 
-public sealed record MemberDetail(
+internal sealed record MemberDetail(
     Guid Id, int Version, int? MemberNumber, MemberInput Identity, MemberStatus Status, DateOnly StatusSince, DateOnly? AdmittedOn,
     int SharesHeld, decimal SharesSubscribed, decimal SharesPaid, decimal SharesOwing, decimal QualifyingAmount, bool InGoodStanding,
     IReadOnlyList<StatusChangeDto> StatusHistory, IReadOnlyList<ShareLineDto> Shares, IReadOnlyList<HouseholdPersonDto> Household);
 
-public sealed record UpdateMemberRequest(int Version, MemberInput Identity);
+internal sealed record UpdateMemberRequest(int Version, MemberInput Identity);
 
-public sealed record ChangeStatusRequest(MemberStatus Status, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, int? Version = null);
+internal sealed record ChangeStatusRequest(MemberStatus Status, DateOnly EffectiveOn, string? Reason, string? ResolutionNumber, int? Version = null);
 
 /// <summary>The register: search, detail, corrections and departures.</summary>
-public static class RegisterApi
+internal static class RegisterApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {

@@ -17,7 +17,7 @@ using MiniExcelLibs;
 namespace CoopSante.Membership.RegisterExport;
 
 /// <summary>The register as a CSV or XLSX file, headers in the caller's language, written row by row as it is read.</summary>
-public static class RegisterExportApi
+internal static class RegisterExportApi
 {
     public const string CsvType = "text/csv";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Membership.RegisterExport;
 
 /// <summary>One line of the register as the Act lists it, with the dates drawn from the share ledger.</summary>
-public sealed record RegisterRow(
+internal sealed record RegisterRow(
     int? MemberNumber, MemberKind Kind, string FamilyName, string GivenName, DateOnly? DateOfBirth, string Street, string City, string Province,
     string PostalCode, string? Phone, string? Email, string PreferredLanguage, MemberCategory Category, MemberStatus Status, DateOnly StatusSince,
     DateOnly? AdmittedOn, DateOnly? SubscribedOn, DateOnly? TransferredOn, DateOnly? RefundedOn, int SharesHeld, decimal SharesSubscribed, decimal SharesPaid)

@@ -4,7 +4,7 @@ using CoopSante.Platform.Errors;
 namespace CoopSante.Membership.RegisterImport;
 
 /// <summary>Which column of the file feeds which field of the register: detected from the headers, then changed by the user.</summary>
-public sealed class ColumnMapping
+internal sealed class ColumnMapping
 {
     private readonly Dictionary<RegisterColumn, int> _indexes;
 

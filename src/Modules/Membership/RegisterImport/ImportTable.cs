@@ -8,7 +8,7 @@ using MiniExcelLibs;
 namespace CoopSante.Membership.RegisterImport;
 
 /// <summary>A register file as read: its header row and its data rows as text. Line numbers count the header as line 1.</summary>
-public sealed class ImportTable
+internal sealed class ImportTable
 {
     public const int MaxRows = 200_000;
 

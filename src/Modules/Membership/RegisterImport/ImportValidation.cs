@@ -7,17 +7,17 @@ using CoopSante.Platform.Errors;
 namespace CoopSante.Membership.RegisterImport;
 
 /// <summary>One error of the dry run: where it is in the file and why, in the user's language.</summary>
-public sealed record ImportRowError(int Line, string Column, string Field, string Code, string Message);
+internal sealed record ImportRowError(int Line, string Column, string Field, string Code, string Message);
 
 /// <summary>A row that passed every rule, ready to be written.</summary>
-public sealed record ValidRow(int Line, MemberInput Identity, int? MemberNumber, MemberStatus Status, DateOnly StatusSince, DateOnly? AdmittedOn,
+internal sealed record ValidRow(int Line, MemberInput Identity, int? MemberNumber, MemberStatus Status, DateOnly StatusSince, DateOnly? AdmittedOn,
     DateOnly? SubscribedOn, decimal SharesSubscribed, decimal SharesPaid);
 
 /// <summary>
 /// Checks every row with the rules of manual entry (<see cref="MemberInput.Validate"/>) and the rules of a whole register:
 /// a member number appears once in the file and is not already given in the coop; share amounts are not negative.
 /// </summary>
-public sealed class ImportValidation(ImportTable table, ColumnMapping mapping, DateOnly today, IReadOnlyCollection<MemberCategory>? categoriesInUse,
+internal sealed class ImportValidation(ImportTable table, ColumnMapping mapping, DateOnly today, IReadOnlyCollection<MemberCategory>? categoriesInUse,
     IReadOnlySet<int> numbersInCoop, ErrorMessages messages)
 {
     public List<ValidRow> Valid { get; } = [];

@@ -16,7 +16,7 @@ using Microsoft.AspNetCore.Routing;
 namespace CoopSante.Membership.RegisterImport;
 
 /// <summary>Import of an existing register: a dry run that reports every error, then an all-or-nothing apply under an idempotency key.</summary>
-public static class RegisterImportApi
+internal static class RegisterImportApi
 {
     public const string IdempotencyHeader = IdempotencyFilter.Header;
 

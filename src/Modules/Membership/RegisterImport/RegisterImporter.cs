@@ -9,22 +9,22 @@ using Npgsql;
 
 namespace CoopSante.Membership.RegisterImport;
 
-public enum ImportPhase { Reading = 1, Validating = 2, Writing = 3, Done = 4 }
+internal enum ImportPhase { Reading = 1, Validating = 2, Writing = 3, Done = 4 }
 
 /// <summary>Where an import stands, for a progress bar.</summary>
-public sealed record ImportProgress(ImportPhase Phase, int Done, int Total)
+internal sealed record ImportProgress(ImportPhase Phase, int Done, int Total)
 {
     public double Percent => Total == 0 ? 100 : Math.Round(100.0 * Done / Total, 1);
 }
 
 /// <summary>What the dry run found: the columns, the mapping used and every error by line and column.</summary>
-public sealed record ImportReport(int Rows, IReadOnlyList<string> Headers, IReadOnlyDictionary<string, string> Mapping, int ErrorCount,
+internal sealed record ImportReport(int Rows, IReadOnlyList<string> Headers, IReadOnlyDictionary<string, string> Mapping, int ErrorCount,
     IReadOnlyList<ImportRowError> Errors, bool Valid);
 
-public sealed record ImportResult(int Imported, int ShareLines);
+internal sealed record ImportResult(int Imported, int ShareLines);
 
 /// <summary>Reads, checks and writes a register file: everything is checked before anything is written, in one transaction.</summary>
-public static class RegisterImporter
+internal static class RegisterImporter
 {
     /// <summary>The dry run lists at most this many errors (the count is always complete).</summary>
     public const int MaxListedErrors = 5_000;

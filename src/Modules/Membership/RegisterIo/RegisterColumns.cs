@@ -1,20 +1,20 @@
+using CoopSante.Membership.Register;
 using System.Globalization;
 using System.Resources;
 using CoopSante.Membership.Resources;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Text;
 
 namespace CoopSante.Membership.RegisterIo;
 
 /// <summary>The columns of the register file (s. 124 of the Cooperatives Act, plus the contact details an import needs).</summary>
-public enum RegisterColumn
+internal enum RegisterColumn
 {
     MemberNumber, Kind, FamilyName, GivenName, DateOfBirth, Street, City, Province, PostalCode, Phone, Email, PreferredLanguage,
     Category, Status, StatusSince, AdmittedOn, SubscribedOn, TransferredOn, RefundedOn, SharesHeld, SharesSubscribed, SharesPaid, SharesOwing,
 }
 
 /// <summary>Headers and cell values of the register file in the user's language, and their recognition on import in either language.</summary>
-public static class RegisterColumns
+internal static class RegisterColumns
 {
     private static readonly ResourceManager Text = new(typeof(RegisterIoText));
     private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("fr-CA"), CultureInfo.GetCultureInfo("en-CA")];

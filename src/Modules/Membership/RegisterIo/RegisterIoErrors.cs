@@ -3,7 +3,7 @@ using CoopSante.Platform.Errors;
 namespace CoopSante.Membership.RegisterIo;
 
 /// <summary>Failures of register export, import and the member portal; messages in RegisterIoText under the same keys.</summary>
-public static class RegisterIoErrors
+internal static class RegisterIoErrors
 {
     public static readonly ErrorCode FileRequired = new("RegisterIo.FileRequired");
     public static readonly ErrorCode FileUnreadable = new("RegisterIo.FileUnreadable");

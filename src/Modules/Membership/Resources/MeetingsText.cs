@@ -1,4 +1,4 @@
 namespace CoopSante.Membership.Resources;
 
 /// <summary>Marker for the general meetings' resources: MeetingsText.resx (fr) and MeetingsText.en.resx (en).</summary>
-public sealed class MeetingsText;
+internal sealed class MeetingsText;

@@ -1,4 +1,4 @@
 namespace CoopSante.Membership.Resources;
 
 /// <summary>Marker for the membership module's resources: MembershipText.resx (fr) and MembershipText.en.resx (en).</summary>
-public sealed class MembershipText;
+internal sealed class MembershipText;

@@ -1,4 +1,4 @@
 namespace CoopSante.Membership.Resources;
 
 /// <summary>Marker for the register export/import and member portal resources: RegisterIoText.resx (fr) and RegisterIoText.en.resx (en).</summary>
-public sealed class RegisterIoText;
+internal sealed class RegisterIoText;

@@ -2,7 +2,6 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
-using CoopSante.Membership.Rules;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -15,19 +14,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Shares;
 
-public sealed record SubscriptionRequest(int Shares, DateOnly OccurredOn);
+internal sealed record SubscriptionRequest(int Shares, DateOnly OccurredOn);
 
-public sealed record PaymentRequest(decimal Amount, PaymentMethod Method, DateOnly OccurredOn);
+internal sealed record PaymentRequest(decimal Amount, PaymentMethod Method, DateOnly OccurredOn);
 
-public sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn);
+internal sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn);
 
-public sealed record RefundRequest(decimal Amount, string? ResolutionNumber, DateOnly OccurredOn);
+internal sealed record RefundRequest(decimal Amount, string? ResolutionNumber, DateOnly OccurredOn);
 
 /// <summary>
 /// The shares register: subscriptions, payments with receipts, transfers approved by the board and refunds on a
 /// board resolution. Every line names the by-laws in force, and the member's running totals change with it.
 /// </summary>
-public static class SharesApi
+internal static class SharesApi
 {
     internal static void Map(RouteGroupBuilder coop)
     {

@@ -1,9 +1,10 @@
 using CoopSante.Membership.Model;
+using CoopSante.Membership.Register;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Households;
 
 /// <summary>Family in the sense of the telemedicine program: a spouse, or a child under 26, living at the member's address.</summary>
-public static class HouseholdEligibility
+internal static class HouseholdEligibility
 {
     public const int ChildAgeLimit = 26;
 

@@ -1,9 +1,9 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Meetings;
 
 /// <summary>The AGM quorum set by by-law: a number of members, or a percentage of the members entitled to vote.</summary>
-public static class Quorum
+internal static class Quorum
 {
     public static int MembersRequired(QuorumKind kind, int value, int membersEntitledToVote) => kind switch
     {

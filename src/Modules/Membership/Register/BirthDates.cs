@@ -1,7 +1,7 @@
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>A date of birth is neither in the future nor impossibly old.</summary>
-public static class BirthDates
+internal static class BirthDates
 {
     public const int OldestPossibleAge = 120;
 

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CoopSante.Membership.Ui;
+namespace CoopSante.Membership.Common;
 
 /// <summary>
 /// Base of the register's screens: one DbContext per operation, the same feature code as the API, and
@@ -17,25 +17,25 @@ namespace CoopSante.Membership.Ui;
 /// </summary>
 public abstract class MembershipPage : ComponentBase
 {
-    [Inject] protected IDbContextFactory<MembershipDbContext> Contexts { get; set; } = null!;
-    [Inject] protected IAuditTrail Audit { get; set; } = null!;
-    [Inject] protected TimeProvider Clock { get; set; } = null!;
-    [Inject] protected ICurrentUser CurrentUser { get; set; } = null!;
-    [Inject] protected ErrorMessages Messages { get; set; } = null!;
-    [Inject] protected IStringLocalizer<MembershipText> T { get; set; } = null!;
+    [Inject] private protected IDbContextFactory<MembershipDbContext> Contexts { get; set; } = null!;
+    [Inject] private protected IAuditTrail Audit { get; set; } = null!;
+    [Inject] private protected TimeProvider Clock { get; set; } = null!;
+    [Inject] private protected ICurrentUser CurrentUser { get; set; } = null!;
+    [Inject] private protected ErrorMessages Messages { get; set; } = null!;
+    [Inject] private protected IStringLocalizer<MembershipText> T { get; set; } = null!;
 
-    protected Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
-    protected string? GeneralError { get; set; }
+    private protected Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+    private protected string? GeneralError { get; set; }
 
-    protected Guid? CoopId => CurrentUser.ActiveCoopId;
-    protected bool CanManage => CoopAccessDecision.AllowsInActiveCoop(CurrentUser, MembershipPolicies.ManageRegister);
-    protected bool CanDecide => CoopAccessDecision.AllowsInActiveCoop(CurrentUser, MembershipPolicies.RecordBoardDecisions);
+    private protected Guid? CoopId => CurrentUser.ActiveCoopId;
+    private protected bool CanManage => CoopAccessDecision.AllowsInActiveCoop(CurrentUser, MembershipPolicies.ManageRegister);
+    private protected bool CanDecide => CoopAccessDecision.AllowsInActiveCoop(CurrentUser, MembershipPolicies.RecordBoardDecisions);
 
-    protected string? ErrorFor(string field) => FieldErrors.GetValueOrDefault(field);
-    protected bool HasError(string field) => FieldErrors.ContainsKey(field);
+    private protected string? ErrorFor(string field) => FieldErrors.GetValueOrDefault(field);
+    private protected bool HasError(string field) => FieldErrors.ContainsKey(field);
 
     /// <summary>Runs a feature on a fresh context; on a domain failure, fills the field errors and returns false.</summary>
-    protected async Task<bool> RunAsync(Func<MembershipDbContext, Task> work)
+    private protected async Task<bool> RunAsync(Func<MembershipDbContext, Task> work)
     {
         FieldErrors.Clear();
         GeneralError = null;
@@ -65,6 +65,6 @@ public abstract class MembershipPage : ComponentBase
 
 
 
-    protected static string Money(decimal value) => CoopSante.Platform.Localization.Formats.Money(value);
-    protected static string Date(DateOnly? value) => value?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? "";
+    private protected static string Money(decimal value) => CoopSante.Platform.Localization.Formats.Money(value);
+    private protected static string Date(DateOnly? value) => value?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? "";
 }

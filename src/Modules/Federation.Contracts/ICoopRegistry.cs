@@ -1,8 +1,8 @@
-namespace CoopSante.Platform.Contracts;
+namespace CoopSante.Federation.Contracts;
 
 /// <summary>
-/// The federation's registry of member coops, as other modules may read it without referencing the Federation
-/// module. Implemented and registered by the Federation module.
+/// The federation's registry of member coops, as other modules read it: the one coop contract. Implemented and
+/// registered by the Federation module (the same class also gives the platform its coop names, see ADR 0011).
 /// </summary>
 public interface ICoopRegistry
 {

@@ -1,7 +1,7 @@
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
 
-namespace CoopSante.Membership.Ui;
+namespace CoopSante.Membership.Applications;
 
 /// <summary>The editable state of the identity fields of a screen; becomes a <see cref="MemberInput"/> on save.</summary>
 public sealed class IdentityForm
@@ -19,7 +19,7 @@ public sealed class IdentityForm
     public string PreferredLanguage { get; set; } = "fr";
     public MemberCategory Category { get; set; } = MemberCategory.User;
 
-    public MemberInput ToInput() => new()
+    internal MemberInput ToInput() => new()
     {
         Kind = Kind, FamilyName = FamilyName, GivenName = GivenName, DateOfBirth = DateOfBirth is { } d ? DateOnly.FromDateTime(d) : null,
         Street = Street, City = City, Province = Province, PostalCode = PostalCode, Phone = Phone, Email = Email, PreferredLanguage = PreferredLanguage, Category = Category,

@@ -1,9 +1,9 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>A member is in good standing when active and their qualifying shares are fully paid.</summary>
-public static class GoodStanding
+internal static class GoodStanding
 {
     public static bool MemberIsInGoodStanding(MemberStatus status, decimal sharesPaid, decimal qualifyingAmount) =>
         status == MemberStatus.Active && sharesPaid >= qualifyingAmount;

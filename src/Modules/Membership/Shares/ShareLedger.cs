@@ -1,9 +1,9 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Shares;
 
 /// <summary>What each kind of ledger line does to paid-up shares: the one answer for every reader that sums the ledger.</summary>
-public static class ShareLedger
+internal static class ShareLedger
 {
     /// <summary>
     /// +1 when the line's amount adds to a member's paid-up shares (a payment, a transfer received, an opening balance,

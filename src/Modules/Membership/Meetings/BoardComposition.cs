@@ -1,9 +1,9 @@
 using CoopSante.Membership.Model;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Meetings;
 
 /// <summary>Supporting members hold at most one third of the board's seats (Cooperatives Act, solidarity coops).</summary>
-public static class BoardComposition
+internal static class BoardComposition
 {
     public static int MaxSupportingSeats(int boardSize) => boardSize / 3;
 

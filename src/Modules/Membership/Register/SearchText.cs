@@ -2,10 +2,10 @@ using System.Globalization;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Text;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
-/// <summary>The register's search: the text stored on a member and how a query matches it, on the platform's normal form.</summary>
-public static class SearchText
+/// <summary>The normalized form used for accent-insensitive search: lower-case letters and digits, words split by single spaces.</summary>
+internal static class SearchText
 {
     /// <summary>
     /// The words searched by prefix. The member number is not one of them: it is matched exactly, from its own column and

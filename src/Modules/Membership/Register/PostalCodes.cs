@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Register;
 
 /// <summary>Canadian postal codes: <c>A1A 1A1</c>, no D, F, I, O, Q or U, and no W or Z as first letter.</summary>
-public static partial class PostalCodes
+internal static partial class PostalCodes
 {
     [GeneratedRegex("^[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9]$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -1,12 +1,12 @@
 using CoopSante.Platform.Errors;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership.Shares;
 
 /// <summary>
 /// A refund of shares needs a board resolution, cannot exceed what the member paid, and cannot bring the coop's
 /// paid share capital under the by-law minimum (the solvency rule of s. 38).
 /// </summary>
-public static class ShareRefunds
+internal static class ShareRefunds
 {
     public static IReadOnlyList<Failure> WhyRefundIsRefused(decimal amount, string? resolutionNumber, decimal memberPaid, decimal coopPaidCapital, decimal minimumShareCapital)
     {

@@ -1,9 +1,9 @@
 using CoopSante.Platform.Errors;
 
-namespace CoopSante.Federation.Pages;
+namespace CoopSante.Federation;
 
 /// <summary>Localized messages of a rejected form, by field, so each input shows its own error (and a summary shows the rest).</summary>
-public sealed class FieldErrors
+internal sealed class FieldErrors
 {
     private readonly Dictionary<string, string> _byField = new(StringComparer.Ordinal);
     public List<string> General { get; } = [];

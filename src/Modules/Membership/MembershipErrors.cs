@@ -1,9 +1,9 @@
 using CoopSante.Platform.Errors;
 
-namespace CoopSante.Membership.Rules;
+namespace CoopSante.Membership;
 
 /// <summary>Failures of the membership module; messages in MembershipText under the same keys.</summary>
-public static class MembershipErrors
+internal static class MembershipErrors
 {
     public static readonly ErrorCode DateOfBirthImplausible = new("Membership.DateOfBirthImplausible");
     public static readonly ErrorCode PostalCodeInvalid = new("Membership.PostalCodeInvalid");

@@ -1,9 +1,9 @@
 using CoopSante.Federation.Coops;
 
-namespace CoopSante.Federation.Pages.Coops;
+namespace CoopSante.Federation.Coops;
 
 /// <summary>The editable state of the coop form, turned into the same request the API takes.</summary>
-public sealed class CoopForm
+internal sealed class CoopForm
 {
     public string? Name { get; set; }
     public string? LegalName { get; set; }

@@ -1,0 +1,29 @@
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Contracts;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Membership.Register;
+
+/// <summary>
+/// <see cref="IMemberStandings"/> for other modules: the register's <see cref="GoodStanding"/> rule with the bylaws in
+/// force today. Callers name the coop, so the read is scoped by that id rather than by the signed-in user's coop.
+/// </summary>
+internal sealed class MemberStandings(MembershipDbContext db, TimeProvider clock) : IMemberStandings
+{
+    public Task<MemberStanding?> StandingAsync(Guid coopId, Guid memberId, CancellationToken ct) =>
+        StandingOfAsync(coopId, db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId && m.Id == memberId), ct);
+
+    public Task<MemberStanding?> FindByUserAsync(Guid coopId, Guid userId, CancellationToken ct) =>
+        StandingOfAsync(coopId, db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId && m.UserId == userId), ct);
+
+    private async Task<MemberStanding?> StandingOfAsync(Guid coopId, IQueryable<Member> query, CancellationToken ct)
+    {
+        var member = await query.AsNoTracking().FirstOrDefaultAsync(ct);
+        if (member is null) return null;
+        var bylaws = await db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId).InForceAsync(clock.Today(), ct);
+        return new MemberStanding(coopId, member.Id, member.MemberNumber, (MembershipCategory)member.Category,
+            member.Status == MemberStatus.Active, GoodStanding.MemberIsInGoodStanding(member, bylaws));
+    }
+}
