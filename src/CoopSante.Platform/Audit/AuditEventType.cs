@@ -57,4 +57,6 @@ public enum AuditEventType
     DataExported = 900,
     AuditChainVerified = 901,
     EmailQueued = 902,
+
+    JobRunRequested = 910,
 }
