@@ -20,4 +20,13 @@ internal static class OutboxSql
         WHERE o.id = due.id
         RETURNING o.id, o."to", o.subject, o.text_body, o.html_body, o.attempts
         """;
+
+    /// <summary>
+    /// For the migration that added status and next_attempt_at: rows queued before it become Sent, Failed (out of tries under the old
+    /// five-try rule) or Pending, due at their creation time. <paramref name="table"/> is <c>platform.outbox_emails</c> or, on SQLite, <c>outbox_emails</c>.
+    /// </summary>
+    public static string Backfill(string table) => $"""
+        UPDATE {table} SET next_attempt_at = created_at,
+            status = CASE WHEN sent_at IS NOT NULL THEN 'Sent' WHEN attempts >= 5 THEN 'Failed' ELSE 'Pending' END
+        """;
 }

@@ -6,7 +6,7 @@ public sealed class JobRunRecord
     public string JobKey { get; set; } = "";
     public DateTimeOffset LastStartedAt { get; set; }
     public DateTimeOffset? LastFinishedAt { get; set; }
-    public JobRunResult LastResult { get; set; }
+    public JobRunOutcome LastResult { get; set; }
     /// <summary>What the job reported (e.g. how many e-mails it sent).</summary>
     public string? LastSummary { get; set; }
     /// <summary>The failure's exception type, never its message (it may quote personal data).</summary>
@@ -15,4 +15,4 @@ public sealed class JobRunRecord
     public long Failures { get; set; }
 }
 
-public enum JobRunResult { Running, Succeeded, Failed }
+public enum JobRunOutcome { Running, Succeeded, Failed }

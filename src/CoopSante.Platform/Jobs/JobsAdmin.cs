@@ -11,7 +11,7 @@ using Quartz;
 namespace CoopSante.Platform.Jobs;
 
 public sealed record JobRow(string Key, string Label, string Schedule, DateTimeOffset? NextRunAt, DateTimeOffset? LastStartedAt, DateTimeOffset? LastFinishedAt,
-    JobRunResult? LastResult, string? LastSummary, string? LastError);
+    JobRunOutcome? LastResult, string? LastSummary, string? LastError);
 
 /// <summary>The jobs page's work (federation admins): every declared job with its next and last run, and "run now", audited.</summary>
 internal sealed class JobsAdmin(ISchedulerFactory factory, IEnumerable<RecurringJobDefinition> definitions, PlatformDbContext db, IAuditTrail audit,

@@ -22,7 +22,7 @@ internal sealed partial class RecurringJobRunner(IServiceScopeFactory scopes, IE
             LogUnknownJob(logger, key); // a job left in the clustered store by a version that declared it
             return;
         }
-        await RecordAsync(key, r => { r.LastStartedAt = clock.GetUtcNow(); r.LastFinishedAt = null; r.LastResult = JobRunResult.Running; }, cancellationToken);
+        await RecordAsync(key, r => { r.LastStartedAt = clock.GetUtcNow(); r.LastFinishedAt = null; r.LastResult = JobRunOutcome.Running; }, cancellationToken);
         try
         {
             string? summary;
@@ -31,12 +31,12 @@ internal sealed partial class RecurringJobRunner(IServiceScopeFactory scopes, IE
                 var job = (IRecurringJob)scope.ServiceProvider.GetRequiredService(definition.JobType);
                 summary = await job.RunAsync(cancellationToken);
             }
-            await RecordAsync(key, r => { r.LastFinishedAt = clock.GetUtcNow(); r.LastResult = JobRunResult.Succeeded; r.LastSummary = summary; r.LastError = null; r.Runs++; }, CancellationToken.None);
+            await RecordAsync(key, r => { r.LastFinishedAt = clock.GetUtcNow(); r.LastResult = JobRunOutcome.Succeeded; r.LastSummary = summary; r.LastError = null; r.Runs++; }, CancellationToken.None);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogJobFailed(logger, key, e);
-            await RecordAsync(key, r => { r.LastFinishedAt = clock.GetUtcNow(); r.LastResult = JobRunResult.Failed; r.LastSummary = null; r.LastError = e.GetType().Name; r.Runs++; r.Failures++; }, CancellationToken.None);
+            await RecordAsync(key, r => { r.LastFinishedAt = clock.GetUtcNow(); r.LastResult = JobRunOutcome.Failed; r.LastSummary = null; r.LastError = e.GetType().Name; r.Runs++; r.Failures++; }, CancellationToken.None);
             throw new JobExecutionException(e);
         }
     }
