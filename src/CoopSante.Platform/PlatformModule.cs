@@ -5,6 +5,7 @@ using CoopSante.Platform.Encryption;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Identity;
 using CoopSante.Platform.Identity.Account;
+using CoopSante.Platform.Jobs;
 using CoopSante.Platform.Localization;
 using CoopSante.Platform.Observability;
 using CoopSante.Platform.Resources;
@@ -125,7 +126,7 @@ public static class PlatformModule
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<CoopClaimsFactory>();
 
-        services.AddScoped<IEmailOutbox, EmailOutbox>();
+        services.AddSingleton<IEmailOutbox, EmailOutbox>();
         services.AddScoped<SignInAudit>();
         services.AddScoped<OperationScope>();
         services.AddScoped<CircuitUser>();
@@ -133,7 +134,18 @@ public static class PlatformModule
         var smtp = new SmtpOptions();
         config.GetSection("Smtp").Bind(smtp);
         services.AddSingleton(smtp);
-        services.AddHostedService<OutboxDispatcher>();
+        var outboxOptions = new OutboxOptions();
+        config.GetSection("Outbox").Bind(outboxOptions);
+        services.AddSingleton(outboxOptions);
+        if (!string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddSingleton<OutboxDispatcher>();
+        }
+        services.AddScoped<IOutboxMonitor, OutboxMonitor>();
+        services.AddPlatformJobs(db);
+        services.AddRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Key, JobSchedule.Every(TimeSpan.FromSeconds(15)), typeof(JobsText), "Job.Outbox");
+        services.AddNavItem(new NavItem("/administration/taches", "Jobs.Nav", typeof(JobsText), MudBlazor.Icons.Material.Filled.Schedule, 930, [Role.FederationAdmin]));
         services.AddNavItem(new NavItem("/personnes", "People.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.People, 900, [Role.FederationAdmin, Role.CoopAdmin]));
         services.AddNavItem(new NavItem("/cles-api", "ApiKeys.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.VpnKey, 910, [Role.FederationAdmin, Role.CoopAdmin]));
         services.AddNavItem(new NavItem("/courriels", "Outbox.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.Outbox, 920, [Role.FederationAdmin, Role.CoopAdmin]));

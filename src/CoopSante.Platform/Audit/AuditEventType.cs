@@ -58,6 +58,7 @@ public enum AuditEventType
     AuditChainVerified = 901,
     EmailQueued = 902,
 
+    JobRunRequested = 910,
     FileUploaded = 920,
     FileDownloaded = 921,
     FileDeleted = 922,

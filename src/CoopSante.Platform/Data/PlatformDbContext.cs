@@ -1,6 +1,7 @@
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Identity;
+using CoopSante.Platform.Jobs;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public abstract class PlatformDbContext(DbContextOptions options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Security.AuditorAssignments.AuditorAssignment> AuditorAssignments => Set<Security.AuditorAssignments.AuditorAssignment>();
 
@@ -84,10 +86,23 @@ public abstract class PlatformDbContext(DbContextOptions options)
         {
             e.ToTable("outbox_emails");
             e.HasIndex(m => new { m.SentAt, m.CreatedAt });
+            e.HasIndex(m => new { m.Status, m.NextAttemptAt }); // the dispatcher's claim: due pending rows in order
             e.Property(m => m.To).HasMaxLength(256);
             e.Property(m => m.Subject).HasMaxLength(300);
             e.Property(m => m.Kind).HasMaxLength(60);
             e.Property(m => m.Culture).HasMaxLength(10);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(m => m.LockedBy).HasMaxLength(64);
+            e.Property(m => m.LastError).HasMaxLength(100);
+        });
+        builder.Entity<JobRunRecord>(e =>
+        {
+            e.ToTable("job_runs");
+            e.HasKey(r => r.JobKey);
+            e.Property(r => r.JobKey).HasMaxLength(100);
+            e.Property(r => r.LastResult).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.LastSummary).HasMaxLength(200);
+            e.Property(r => r.LastError).HasMaxLength(200);
         });
         builder.ApplyConfiguration(new Files.StoredFileConfiguration());
         builder.ApplyConfiguration(new Idempotency.IdempotencyRecordConfiguration());

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Platform.Email;
 
-public sealed record OutboxEmailRow(Guid Id, string To, string Subject, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string Preview, string Body);
+public sealed record OutboxEmailRow(Guid Id, string To, string Subject, string Kind, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string Preview, string Body,
+    OutboxStatus Status = OutboxStatus.Pending, int Attempts = 0, string? Reason = null);
 
 /// <summary>The e-mails that were (or would have been) sent: federation admins see all, a coop admin their coop's.</summary>
 internal sealed class OutboxList(PlatformDbContext db, CurrentUser user, DemoOptions demo)
@@ -29,10 +30,10 @@ internal sealed class OutboxList(PlatformDbContext db, CurrentUser user, DemoOpt
         var result = await query.OrderByDescending(m => m.CreatedAt).ToPageAsync(page, ct);
         // Bodies carry single-use links (invitations, password resets): shown only in demo mode, where nothing is really sent.
         if (!demo.Enabled)
-            return new Page<OutboxEmailRow>(result.Items.Select(m => new OutboxEmailRow(m.Id, m.To, m.Subject, m.Kind, m.CreatedAt, m.SentAt, "", "")).ToList(), result.Total, result.PageNumber, result.PageSize);
+            return new Page<OutboxEmailRow>(result.Items.Select(m => new OutboxEmailRow(m.Id, m.To, m.Subject, m.Kind, m.CreatedAt, m.SentAt, "", "", m.Status, m.Attempts, m.LastError)).ToList(), result.Total, result.PageNumber, result.PageSize);
         return new Page<OutboxEmailRow>(
             result.Items.Select(m => new OutboxEmailRow(m.Id, m.To, m.Subject, m.Kind, m.CreatedAt, m.SentAt,
-                m.TextBody.Length > PreviewLength ? m.TextBody[..PreviewLength] + "…" : m.TextBody, m.TextBody)).ToList(),
+                m.TextBody.Length > PreviewLength ? m.TextBody[..PreviewLength] + "…" : m.TextBody, m.TextBody, m.Status, m.Attempts, m.LastError)).ToList(),
             result.Total, result.PageNumber, result.PageSize);
     }
 }

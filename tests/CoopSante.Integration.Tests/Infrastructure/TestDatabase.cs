@@ -38,7 +38,7 @@ public static class TestDatabase
         var tables = new List<string>();
         await using (var list = new NpgsqlCommand("""
             SELECT format('%I.%I', schemaname, tablename) FROM pg_tables
-            WHERE schemaname NOT IN ('pg_catalog','information_schema') AND tablename NOT LIKE '\_\_ef\_history%' AND tablename <> 'data_protection_keys'
+            WHERE schemaname NOT IN ('pg_catalog','information_schema','quartz') AND tablename NOT LIKE '\_\_ef\_history%' AND tablename <> 'data_protection_keys'
             """, conn))
         await using (var reader = await list.ExecuteReaderAsync())
         {

@@ -70,7 +70,8 @@ internal sealed class InvitationService(
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.Invitations.Add(invitation);
-        await outbox.EnqueueAsync(AccountEmails.Invitation(email, culture, coopName, AccountEmails.Get("Role." + invitation.Role, culture), link, invitation.ExpiresAt, request.CoopId), ct);
+        await db.SaveChangesAsync(ct);
+        await outbox.EnqueueAsync(db, AccountEmails.Invitation(email, culture, coopName, AccountEmails.Get("Role." + invitation.Role, culture), link, invitation.ExpiresAt, request.CoopId), ct);
         await audit.WriteAsync(db, [new AuditEntry(AuditEventType.InvitationSent, "Invitation", invitation.Id.ToString(), request.CoopId, new { role = invitation.Role.ToString() })], ct);
         await tx.CommitAsync(ct);
         return ToDto(invitation);

@@ -44,20 +44,26 @@ internal static class Convocation
         meeting.Status = MeetingStatus.Convened;
         meeting.ConvenedAt = clock.GetUtcNow();
         meeting.NoticesSent = recipients.Count;
-        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MeetingConvened, "Meeting", meeting.Id.ToString(), meeting.CoopId,
-            new { meeting.Kind, meeting.Date, Notices = recipients.Count }), ct);
 
-        // The outbox is the platform's store: the meeting is convened first (version checked), then the notices are queued.
-        var messages = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
+        // One unit of work: the meeting convened (version checked), its audit row and every notice, or none of them.
+        var letters = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
+        var notices = new List<EmailMessage>(recipients.Count);
         foreach (var r in recipients)
         {
             var culture = MeetingsStrings.CultureFor(r.PreferredLanguage);
-            if (!messages.TryGetValue(culture.Name, out var message))
+            if (!letters.TryGetValue(culture.Name, out var letter))
             {
-                message = Compose(meeting, culture);
-                messages[culture.Name] = message;
+                letter = Compose(meeting, culture);
+                letters[culture.Name] = letter;
             }
-            await outbox.EnqueueAsync(new EmailMessage(r.Email!, message.Subject, message.Body, EmailKind, culture.Name, CoopId: meeting.CoopId), ct);
+            notices.Add(new EmailMessage(r.Email!, letter.Subject, letter.Body, EmailKind, culture.Name, CoopId: meeting.CoopId));
+        }
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MeetingConvened, "Meeting", meeting.Id.ToString(), meeting.CoopId,
+                new { meeting.Kind, meeting.Date, Notices = recipients.Count }), ct);
+            await outbox.EnqueueAsync(db, notices, ct);
+            await tx.CommitAsync(ct);
         }
         return TypedResults.Ok(await MeetingsApi.DetailAsync(db, meetingId, ct));
     }
