@@ -66,7 +66,11 @@ public static class PlatformModule
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new InputGuards.SafeStringConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new InputGuards.SafeStringConverter());
+            o.SerializerOptions.Converters.Add(new InputGuards.NoNullInArraysConverterFactory());
+        });
 
         var limits = new RateLimits.Options();
         config.GetSection("RateLimits").Bind(limits);
