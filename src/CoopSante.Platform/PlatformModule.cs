@@ -74,6 +74,7 @@ public static class PlatformModule
 
         var limits = new RateLimits.Options();
         config.GetSection("RateLimits").Bind(limits);
+        services.AddSingleton(limits);
         services.AddRateLimiter(o => RateLimits.Configure(o, limits));
 
         services.AddDataProtection().SetApplicationName("CoopSante").PersistKeysToDbContext<PlatformDbContext>();
@@ -123,6 +124,8 @@ public static class PlatformModule
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<SignInAudit>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<OperationScope>();
         services.AddScoped<CircuitUser>();
         services.AddScoped<OutboxList>();
