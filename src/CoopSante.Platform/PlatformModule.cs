@@ -21,6 +21,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CoopSante.Platform;
 
@@ -57,6 +58,10 @@ public static class PlatformModule
         services.AddModuleDbContext<PlatformDbContext, SqlitePlatformDbContext, PostgresPlatformDbContext>(PlatformDbContext.Module);
 
         services.AddSingleton(new AuditChain(AuditKey(config, builder.Environment, demo)));
+        var checkpointPath = AuditCheckpointPath(config, builder.Environment, demo);
+        services.AddSingleton(sp => new AuditCheckpoint(checkpointPath, sp.GetRequiredService<AuditChain>(), sp.GetRequiredService<ILogger<AuditCheckpoint>>()));
+        services.AddHostedService(sp => new AuditCheckpointWriter(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<AuditCheckpoint>(),
+            TimeSpan.FromMinutes(config.GetValue("Audit:CheckpointMinutes", 5.0)), sp.GetRequiredService<ILogger<AuditCheckpointWriter>>()));
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditLogReader>();
         services.AddNavItem(new NavItem("administration/journal", "Audit.Nav", typeof(AuditText), MudBlazor.Icons.Material.Filled.History, 900, [Role.FederationAdmin, Role.CoopAdmin]));
@@ -69,10 +74,15 @@ public static class PlatformModule
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new InputGuards.SafeStringConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new InputGuards.SafeStringConverter());
+            o.SerializerOptions.Converters.Add(new InputGuards.NoNullInArraysConverterFactory());
+        });
 
         var limits = new RateLimits.Options();
         config.GetSection("RateLimits").Bind(limits);
+        services.AddSingleton(limits);
         services.AddRateLimiter(o => RateLimits.Configure(o, limits));
 
         builder.AddVault(demo);
@@ -128,6 +138,8 @@ public static class PlatformModule
 
         services.AddSingleton<IEmailOutbox, EmailOutbox>();
         services.AddScoped<SignInAudit>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<OperationScope>();
         services.AddScoped<CircuitUser>();
         services.AddScoped<OutboxList>();
@@ -256,6 +268,18 @@ public static class PlatformModule
         if (!Path.IsPathRooted(csb.DataSource) && !string.Equals(csb.DataSource, ":memory:", StringComparison.Ordinal))
             csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
         return csb.ToString();
+    }
+
+    /// <summary>
+    /// Where the signed checkpoint of the audit chains goes, outside the database: <c>Audit:CheckpointPath</c>, or
+    /// beside the demo/development key file when that key is the one in use; none otherwise (ADR 0018).
+    /// </summary>
+    private static string? AuditCheckpointPath(IConfiguration config, IHostEnvironment env, DemoOptions demo)
+    {
+        var configured = config["Audit:CheckpointPath"];
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (!string.IsNullOrWhiteSpace(config["Audit:HmacKey"]) || (!demo.Enabled && !env.IsDevelopment())) return null;
+        return Path.Combine(env.ContentRootPath, "data", "audit-checkpoint.json");
     }
 
     private static byte[] AuditKey(IConfiguration config, IHostEnvironment env, DemoOptions demo)

@@ -19,6 +19,7 @@ public abstract class PlatformDbContext(DbContextOptions options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -75,6 +76,16 @@ public abstract class PlatformDbContext(DbContextOptions options)
             e.Property(a => a.IpAddress).HasMaxLength(64);
             e.Property(a => a.PreviousHash).HasMaxLength(64);
             e.Property(a => a.Hash).HasMaxLength(64);
+            e.Ignore(a => a.Position);
+            e.Property(a => a.Chain).HasMaxLength(40);
+            e.HasIndex(a => new { a.Chain, a.ChainSequence, a.Sequence }).IsUnique();
+        });
+        builder.Entity<AuditChainHead>(e =>
+        {
+            e.ToTable("audit_chain_heads");
+            e.HasKey(h => h.Chain);
+            e.Property(h => h.Chain).HasMaxLength(40);
+            e.Property(h => h.LastHash).HasMaxLength(64);
         });
         builder.Entity<Security.AuditorAssignments.AuditorAssignment>(e =>
         {

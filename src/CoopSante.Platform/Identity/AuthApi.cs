@@ -32,26 +32,34 @@ internal static class AuthApi
             user.Grants.Select(Tenancy.PlatformClaims.Encode).ToList(), user.Scopes.Order(StringComparer.Ordinal).ToList()));
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> Login(
-        LoginRequest request, SignInManager<AppUser> signIn, IAuditTrail audit, PlatformDbContext db, HttpContext http)
+        LoginRequest request, SignInManager<AppUser> signIn, Account.PasswordSignIn passwords, IAuditTrail audit, PlatformDbContext db, HttpContext http)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
             return (ProblemHttpResult)Problems.Result(http, IdentityErrors.InvalidCredentials);
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
+        // A real and an unknown address get the same answers, the lockout included (Account.PasswordSignIn).
+        var outcome = await passwords.SignInAsync(request.Email.Trim(), request.Password);
+        var result = outcome.Result;
         if (result.RequiresTwoFactor)
         {
             if (string.IsNullOrWhiteSpace(request.TwoFactorCode))
                 return (ProblemHttpResult)Problems.Result(http, IdentityErrors.TwoFactorCodeRequired);
             result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", "", StringComparison.Ordinal), false, false);
         }
-        var user = await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
+        var user = outcome.User;
         if (result.Succeeded)
         {
             await audit.WriteAsync(db, [new AuditEntry(AuditEventType.SignedIn, "User", user?.Id.ToString(), Details: new { method = "bearer" })]);
             return TypedResults.Empty; // the bearer handler has written the token
         }
         await audit.WriteAsync(db, [new AuditEntry(result.IsLockedOut ? AuditEventType.LockedOut : AuditEventType.SignInFailed, "User", user?.Id.ToString())]);
-        return (ProblemHttpResult)Problems.Result(http, result.IsLockedOut ? IdentityErrors.LockedOut : IdentityErrors.InvalidCredentials);
+        if (result.IsLockedOut)
+        {
+            var wait = outcome.RetryAfter ?? (user?.LockoutEnd is { } end ? end - DateTimeOffset.UtcNow : TimeSpan.FromMinutes(1));
+            Account.SignInThrottle.SetRetryAfter(http.Response, wait);
+            return (ProblemHttpResult)Problems.Result(http, IdentityErrors.LockedOut);
+        }
+        return (ProblemHttpResult)Problems.Result(http, IdentityErrors.InvalidCredentials);
     }
 }
 

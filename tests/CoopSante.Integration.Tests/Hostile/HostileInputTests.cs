@@ -89,3 +89,50 @@ public sealed class ControlCharacterTests(AppFixture app)
         await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Platform.MalformedRequest");
     }
 }
+
+/// <summary>A <c>null</c> inside a JSON array is refused at the door, whatever the endpoint, and nothing is written.</summary>
+public sealed class NullInArrayTests(AppFixture app) : IAsyncLifetime
+{
+    public async ValueTask InitializeAsync() => await app.ResetAsync();
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task Bylaws_with_a_null_category_answer_400_and_nothing_is_written()
+    {
+        var coopId = Guid.NewGuid();
+        var admin = await app.ClientAsync(Role.CoopAdmin, coopId);
+        var response = await admin.PutAsync($"/api/v1/coops/{coopId}/bylaws", JsonContent.Create(new
+        {
+            effectiveFrom = MembershipScenario.Yesterday, categories = new object?[] { null, new { category = "User", qualifyingShares = 1, shareUnitValue = 10m, instalmentMonths = 0 } },
+            fiscalYearEndMonth = 12, fiscalYearEndDay = 31, quorumKind = "Number", quorumValue = 10, minimumNoticeDays = 10, boardSize = 9, minimumShareCapital = 0m,
+        }));
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        Assert.Equal(0, await db.Bylaws.IgnoreQueryFilters().CountAsync(b => b.CoopId == coopId));
+    }
+
+    [Fact]
+    public async Task An_election_with_a_null_candidate_answers_400()
+    {
+        var coopId = Guid.NewGuid();
+        var staff = await app.ClientAsync(Role.CoopStaff, coopId);
+        var response = await staff.PostAsync($"/api/v1/coops/{coopId}/meetings/{Guid.NewGuid()}/elections",
+            JsonContent.Create(new { category = "User", seats = 1, candidates = new object?[] { null } }));
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+    }
+
+    [Fact]
+    public async Task A_meeting_whose_agenda_holds_a_null_item_answers_400_and_nothing_is_written()
+    {
+        var coopId = Guid.NewGuid();
+        var staff = await app.ClientAsync(Role.CoopStaff, coopId);
+        var response = await staff.PostAsync($"/api/v1/coops/{coopId}/meetings", new StringContent(
+            """{"kind":"Annual","date":"2030-01-10","startTime":"19:00:00","place":"Salle","agenda":["Ouverture",null]}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        Assert.Equal(0, await db.Set<CoopSante.Membership.Meetings.Meeting>().IgnoreQueryFilters().CountAsync(m => m.CoopId == coopId));
+    }
+}

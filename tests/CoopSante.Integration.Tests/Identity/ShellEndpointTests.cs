@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Integration.Tests.Identity;
 
-public sealed class ShellEndpointTests(AppFixture app) : IAsyncLifetime
+public sealed partial class ShellEndpointTests(AppFixture app) : IAsyncLifetime
 {
     private static readonly Guid CoopA = Guid.Parse("0a000000-0000-4000-8000-0000000000a2");
     private static readonly Guid CoopB = Guid.Parse("0b000000-0000-4000-8000-0000000000b2");
@@ -22,7 +22,7 @@ public sealed class ShellEndpointTests(AppFixture app) : IAsyncLifetime
     {
         var user = await app.UserAsync("bilingue@test.coopsante.ca", new RoleGrant(Role.CoopStaff, CoopA));
         var client = await app.ClientAsync(user);
-        var response = await client.GetAsync("/langue/en-CA?returnUrl=%2F%2Fevil.example%2F");
+        var response = await PostAsync(client, "/langue/en-CA", "//evil.example/");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.Contains("en-CA", StringComparison.Ordinal));
@@ -38,11 +38,11 @@ public sealed class ShellEndpointTests(AppFixture app) : IAsyncLifetime
     {
         var user = await app.UserAsync("deux.coops@test.coopsante.ca", new RoleGrant(Role.Clinician, CoopA), new RoleGrant(Role.Clinician, CoopB));
         var client = await app.ClientAsync(user);
-        var response = await client.GetAsync($"/compte/coop/{CoopB}?returnUrl=%2Fpersonnes");
+        var response = await PostAsync(client, $"/compte/coop/{CoopB}", "/personnes");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/personnes", response.Headers.Location?.OriginalString);
 
-        var other = await client.GetAsync($"/compte/coop/{CoopC}");
+        var other = await PostAsync(client, $"/compte/coop/{CoopC}", null);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
 
         await using var scope = app.Services.CreateAsyncScope();
@@ -62,4 +62,38 @@ public sealed class ShellEndpointTests(AppFixture app) : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         Assert.True(await db.AuditEvents.AnyAsync(e => e.Type == AuditEventType.SignedIn && e.TargetId == user.Id.ToString()));
     }
+
+    [Fact]
+    public async Task The_switches_change_nothing_on_a_get_or_on_a_post_without_its_antiforgery_token()
+    {
+        var user = await app.UserAsync("sans.jeton@test.coopsante.ca", new RoleGrant(Role.Clinician, CoopA), new RoleGrant(Role.Clinician, CoopB));
+        var client = await app.ClientAsync(user);
+        // No GET route any more: the pages' fallback answers 404 and nothing changes.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/langue/en-CA?returnUrl=%2F")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/compte/coop/{CoopB}")).StatusCode);
+        var noToken = new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/" });
+        await ProblemAssert.IsProblem(await client.PostAsync("/langue/en-CA", noToken), HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+        await ProblemAssert.IsProblem(await client.PostAsync($"/compte/coop/{CoopB}", noToken), HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var stored = await db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id);
+        Assert.Equal("fr-CA", stored.PreferredCulture);
+        Assert.Equal(CoopA, stored.LastCoopId);
+        Assert.False(await db.AuditEvents.AnyAsync(e => (e.Type == AuditEventType.CultureChanged || e.Type == AuditEventType.CoopSwitched) && e.ActorUserId == user.Id));
+    }
+
+    /// <summary>Posts a switch as the layout's form does: the antiforgery token comes from a rendered page.</summary>
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string? returnUrl)
+    {
+        var page = await client.GetStringAsync("/");
+        var token = System.Net.WebUtility.HtmlDecode(TokenPattern().Match(page).Groups[1].Value);
+        Assert.False(string.IsNullOrEmpty(token), "the layout renders an antiforgery token");
+        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = token };
+        if (returnUrl is not null) form["returnUrl"] = returnUrl;
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex TokenPattern();
 }

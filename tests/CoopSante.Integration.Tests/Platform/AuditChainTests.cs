@@ -107,4 +107,53 @@ public sealed class AuditChainTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(Enumerable.Range(1, 80).Select(i => (long)i), sequences);
         Assert.True((await VerifyAsync()).Intact);
     }
+
+    [Fact]
+    public async Task Removing_the_newest_rows_is_reported_as_a_truncated_tail_and_their_numbers_are_never_reused()
+    {
+        var admin = await app.ClientAsync(Role.FederationAdmin); // signs in (an audit row) before the tampering
+        await WriteEventsAsync(5);
+        await TamperAsync("DELETE FROM platform.audit_events WHERE chain = '' AND chain_sequence > 3");
+        var result = (await admin.GetFromJsonAsync<Verify>("/api/v1/audit/verify"))!;
+        Assert.False(result.Intact);
+        Assert.Equal(4, result.BrokenAt);
+        Assert.Equal(nameof(AuditBreakReason.TruncatedTail), result.Reason);
+
+        await WriteEventsAsync(1);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var newest = await db.AuditEvents.AsNoTracking().Where(e => e.TargetType == "Test").OrderByDescending(e => e.Sequence).FirstAsync();
+        Assert.True(newest.Sequence > 5, $"sequence {newest.Sequence} reused");
+        Assert.True(newest.ChainSequence > 5, $"chain position {newest.ChainSequence} reused");
+    }
+
+    [Fact]
+    public async Task A_truncated_tail_whose_head_was_rewound_too_is_caught_by_the_signed_checkpoint_outside_the_database()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"coopsante-checkpoint-{Guid.NewGuid():N}.json");
+        await using var host = app.Factory.WithWebHostBuilder(b => b.UseSetting("Audit:CheckpointPath", path));
+        var admin = host.CreateClient();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var audit = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
+            for (var i = 0; i < 5; i++) await audit.WriteAsync(db, [new AuditEntry(AuditEventType.DataExported, "Test", i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+        var user = await app.UserAsync(Role.FederationAdmin);
+        var signedIn = await app.ClientAsync(user);
+        admin.DefaultRequestHeaders.Authorization = signedIn.DefaultRequestHeaders.Authorization;
+        Assert.True((await admin.GetFromJsonAsync<Verify>("/api/v1/audit/verify"))!.Intact);
+        Assert.True(File.Exists(path));
+
+        // The owner removes the newest rows and rewinds the chain's head to match: nothing inside the database shows it.
+        await TamperAsync("""
+            DELETE FROM platform.audit_events WHERE chain = '' AND chain_sequence > 3;
+            UPDATE platform.audit_chain_heads SET last_sequence = 3, last_hash = (SELECT hash FROM platform.audit_events WHERE chain = '' AND chain_sequence = 3) WHERE chain = ''
+            """);
+        var result = (await admin.GetFromJsonAsync<Verify>("/api/v1/audit/verify"))!;
+        Assert.False(result.Intact);
+        Assert.Equal(4, result.BrokenAt);
+        Assert.Equal(nameof(AuditBreakReason.TruncatedTail), result.Reason);
+        File.Delete(path);
+    }
 }

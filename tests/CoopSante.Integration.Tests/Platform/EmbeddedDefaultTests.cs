@@ -50,6 +50,15 @@ public sealed class EmbeddedDefaultTests
                 }
                 Assert.True(await membership.Members.IgnoreQueryFilters().AnyAsync(), "the demo register was not seeded");
 
+                // The audit chains on SQLite: rows outside any coop and in a coop's chain append and verify.
+                var platform = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+                var audit = scope.ServiceProvider.GetRequiredService<CoopSante.Platform.Audit.IAuditTrail>();
+                await audit.WriteAsync(platform, [new CoopSante.Platform.Audit.AuditEntry(CoopSante.Platform.Audit.AuditEventType.DataExported, "Test", "a"),
+                    new CoopSante.Platform.Audit.AuditEntry(CoopSante.Platform.Audit.AuditEventType.DataExported, "Test", "b", Guid.NewGuid())]);
+                var verified = await CoopSante.Platform.Audit.AuditApi.VerifyChainAsync(platform, scope.ServiceProvider.GetRequiredService<CoopSante.Platform.Audit.AuditChain>(),
+                    scope.ServiceProvider.GetRequiredService<CoopSante.Platform.Audit.AuditCheckpoint>(), default);
+                Assert.True(verified.Intact, $"{verified.Reason} at {verified.BrokenAt} in '{verified.Chain}'");
+
                 // The register search on SQLite (LIKE on the words, the member number exactly): a member found by number,
                 // by number and name, and not by a number that only starts theirs.
                 // (One whose number starts no word in the coop's register, such as a phone number, nor whose words start with its first digit.)

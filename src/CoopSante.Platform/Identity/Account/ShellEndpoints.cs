@@ -9,17 +9,21 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace CoopSante.Platform.Identity.Account;
 
-/// <summary>The top bar's language switch and coop switcher: plain redirects, so that cookies and the sign-in can change.</summary>
+/// <summary>
+/// The top bar's language switch and coop switcher: form posts with an antiforgery token (a GET changes nothing),
+/// answered with redirects so that cookies and the sign-in can change.
+/// </summary>
 internal static class ShellEndpoints
 {
     public static IEndpointRouteBuilder MapShellEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/langue/{culture}", SetCulture).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/compte/coop/{coopId:guid}", SwitchCoop).RequireAuthorization(Policies.IsSignedIn).ExcludeFromDescription();
+        app.MapPost("/langue/{culture}", SetCulture).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/compte/coop/{coopId:guid}", SwitchCoop).RequireAuthorization(Policies.IsSignedIn).ExcludeFromDescription();
         return app;
     }
 
@@ -30,7 +34,7 @@ internal static class ShellEndpoints
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
 
     private static async Task<RedirectHttpResult> SetCulture(
-        string culture, string? returnUrl, HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn,
+        string culture, [FromForm] string? returnUrl, HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn,
         CurrentUser current, PlatformDbContext db, IAuditTrail audit)
     {
         var chosen = Cultures.Normalize(culture);
@@ -47,7 +51,7 @@ internal static class ShellEndpoints
     }
 
     private static async Task<Results<RedirectHttpResult, IResult>> SwitchCoop(
-        Guid coopId, string? returnUrl, HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn,
+        Guid coopId, [FromForm] string? returnUrl, HttpContext http, UserManager<AppUser> users, SignInManager<AppUser> signIn,
         CurrentUser current, PlatformDbContext db, IAuditTrail audit)
     {
         if (current.UserId is not { } id || current.RolesIn(coopId).Count == 0 || await users.FindByIdAsync(id.ToString()) is not { } user)

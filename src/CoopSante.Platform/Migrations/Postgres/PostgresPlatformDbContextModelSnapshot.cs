@@ -23,6 +23,29 @@ namespace CoopSante.Platform.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopSante.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("last_hash");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("Chain")
+                        .HasName("pk_audit_chain_heads");
+
+                    b.ToTable("audit_chain_heads", "platform");
+                });
+
             modelBuilder.Entity("CoopSante.Platform.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -46,6 +69,16 @@ namespace CoopSante.Platform.Migrations.Postgres
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uuid")
                         .HasColumnName("actor_user_id");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("chain");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chain_sequence");
 
                     b.Property<Guid?>("CoopId")
                         .HasColumnType("uuid")
@@ -110,6 +143,10 @@ namespace CoopSante.Platform.Migrations.Postgres
 
                     b.HasIndex("Type", "OccurredAt")
                         .HasDatabaseName("ix_audit_events_type_occurred_at");
+
+                    b.HasIndex("Chain", "ChainSequence", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_events_chain_chain_sequence_sequence");
 
                     b.ToTable("audit_events", "platform");
                 });

@@ -19,6 +19,29 @@ namespace CoopSante.Platform.Migrations.Sqlite
                 .HasDefaultSchema("platform")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Platform.Audit.AuditChainHead", b =>
+                {
+                    b.Property<string>("Chain")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chain");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_hash");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_sequence");
+
+                    b.HasKey("Chain")
+                        .HasName("pk_audit_chain_heads");
+
+                    b.ToTable("audit_chain_heads", "platform");
+                });
+
             modelBuilder.Entity("CoopSante.Platform.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Sequence")
@@ -42,6 +65,16 @@ namespace CoopSante.Platform.Migrations.Sqlite
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("TEXT")
                         .HasColumnName("actor_user_id");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("chain");
+
+                    b.Property<long>("ChainSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chain_sequence");
 
                     b.Property<Guid?>("CoopId")
                         .HasColumnType("TEXT")
@@ -106,6 +139,10 @@ namespace CoopSante.Platform.Migrations.Sqlite
 
                     b.HasIndex("Type", "OccurredAt")
                         .HasDatabaseName("ix_audit_events_type_occurred_at");
+
+                    b.HasIndex("Chain", "ChainSequence", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_events_chain_chain_sequence_sequence");
 
                     b.ToTable("audit_events", "platform");
                 });
