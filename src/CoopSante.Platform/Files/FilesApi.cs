@@ -25,7 +25,7 @@ public static class FilesApi
 
     public static IEndpointRouteBuilder MapFilesApi(this IEndpointRouteBuilder app)
     {
-        var files = app.MapGroup("/api/v1/coops/{coopId:guid}/files").WithTags("Files");
+        var files = app.MapGroup("/api/v1/coops/{coopId:guid}/files").WithTags("Files").ProducesSignedInProblems();
         files.MapPost("", Upload).RequireCoopRole(Writers).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Uploads one file (multipart: a 'use' field, then the 'file' part; or ?use=). The type is checked on the content; the SHA-256 is returned.");

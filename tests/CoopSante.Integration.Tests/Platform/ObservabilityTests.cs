@@ -51,8 +51,16 @@ public sealed class ObservabilityTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task An_operator_key_scrapes_http_server_metrics_and_the_audit_appends_counted_after_an_audited_action()
     {
-        var federation = await app.ClientAsync(Role.FederationAdmin);
-        var scraper = await KeyClientAsync(federation, null, "ops:metrics"); // creating the key is itself audited
+        // A host of its own: OpenTelemetry listens to meters by name across the process, and the test hosts that other
+        // tests start and dispose take their ASP.NET Core meters with them (production runs one host per process).
+        await using var host = app.Factory.WithWebHostBuilder(_ => { });
+        var federationToken = (await app.ClientAsync(Role.FederationAdmin)).DefaultRequestHeaders.Authorization;
+        var federation = host.CreateClient();
+        federation.DefaultRequestHeaders.Authorization = federationToken;
+        var created = await federation.PostAsJsonAsync("/api/v1/api-keys", NewKey(null, "ops:metrics")); // creating the key is itself audited
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var scraper = host.CreateClient();
+        scraper.DefaultRequestHeaders.Add("X-Api-Key", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!);
         var first = await scraper.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var before = Sample(await first.Content.ReadAsStringAsync(), "coopsante_audit_appends_total");
@@ -60,7 +68,13 @@ public sealed class ObservabilityTests(AppFixture app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, (await federation.PostAsJsonAsync("/api/v1/api-keys", NewKey(CoopA, "roster:read"))).StatusCode);
 
+        // The host records a request's duration as the request ends, which can be just after its client has the answer.
         var scrape = await scraper.GetStringAsync("/metrics");
+        for (var i = 0; i < 50 && !scrape.Contains("http_server_request_duration_seconds", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            scrape = await scraper.GetStringAsync("/metrics");
+        }
         Assert.Contains("http_server_request_duration_seconds", scrape, StringComparison.Ordinal);
         Assert.True(Sample(scrape, "coopsante_audit_appends_total") >= before + 1, scrape);
         // A federation admin's own token may scrape too.
