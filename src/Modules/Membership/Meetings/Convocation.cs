@@ -37,15 +37,29 @@ internal static class Convocation
         if (!MeetingNotice.NoticeIsSufficient(clock.Today(), meeting.Date, bylaws.MinimumNoticeDays))
             throw new DomainException(MeetingErrors.NoticeTooShort.At("date", bylaws.MinimumNoticeDays));
 
-        var recipients = await db.Members.AsNoTracking()
-            .Where(m => m.Status == Model.MemberStatus.Active && m.Email != null && m.Email != "")
-            .OrderBy(m => m.MemberNumber).Select(m => new { m.Email, m.PreferredLanguage }).ToListAsync(ct);
+        var notices = await NoticesAsync(db, meeting, ct);
         db.Entry(meeting).Property(x => x.Version).OriginalValue = request.Version;
         meeting.Status = MeetingStatus.Convened;
         meeting.ConvenedAt = clock.GetUtcNow();
-        meeting.NoticesSent = recipients.Count;
+        meeting.NoticesSent = notices.Count;
 
         // One unit of work: the meeting convened (version checked), its audit row and every notice, or none of them.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MeetingConvened, "Meeting", meeting.Id.ToString(), meeting.CoopId,
+                new { meeting.Kind, meeting.Date, Notices = notices.Count }), ct);
+            await outbox.EnqueueAsync(db, notices, ct);
+            await tx.CommitAsync(ct);
+        }
+        return TypedResults.Ok(await MeetingsApi.DetailAsync(db, meetingId, ct));
+    }
+
+    /// <summary>The notice for every active member with an e-mail, in their language (one letter composed per language).</summary>
+    internal static async Task<List<EmailMessage>> NoticesAsync(MembershipDbContext db, Meeting meeting, CancellationToken ct)
+    {
+        var recipients = await db.Members.AsNoTracking()
+            .Where(m => m.Status == Model.MemberStatus.Active && m.Email != null && m.Email != "")
+            .OrderBy(m => m.MemberNumber).Select(m => new { m.Email, m.PreferredLanguage }).ToListAsync(ct);
         var letters = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
         var notices = new List<EmailMessage>(recipients.Count);
         foreach (var r in recipients)
@@ -58,14 +72,7 @@ internal static class Convocation
             }
             notices.Add(new EmailMessage(r.Email!, letter.Subject, letter.Body, EmailKind, culture.Name, CoopId: meeting.CoopId));
         }
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
-        {
-            await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MeetingConvened, "Meeting", meeting.Id.ToString(), meeting.CoopId,
-                new { meeting.Kind, meeting.Date, Notices = recipients.Count }), ct);
-            await outbox.EnqueueAsync(db, notices, ct);
-            await tx.CommitAsync(ct);
-        }
-        return TypedResults.Ok(await MeetingsApi.DetailAsync(db, meetingId, ct));
+        return notices;
     }
 
     internal static (string Subject, string Body) Compose(Meeting meeting, CultureInfo c)
