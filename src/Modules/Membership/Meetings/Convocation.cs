@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Resources;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Errors;
@@ -60,33 +60,26 @@ internal static class Convocation
         var recipients = await db.Members.AsNoTracking()
             .Where(m => m.Status == Model.MemberStatus.Active && m.Email != null && m.Email != "")
             .OrderBy(m => m.MemberNumber).Select(m => new { m.Email, m.PreferredLanguage }).ToListAsync(ct);
-        var letters = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
+        var letters = new Dictionary<string, RenderedEmail>(StringComparer.Ordinal);
         var notices = new List<EmailMessage>(recipients.Count);
         foreach (var r in recipients)
         {
-            var culture = MeetingsStrings.CultureFor(r.PreferredLanguage);
+            var culture = EmailTemplates.CultureOf(r.PreferredLanguage);
             if (!letters.TryGetValue(culture.Name, out var letter))
             {
                 letter = Compose(meeting, culture);
                 letters[culture.Name] = letter;
             }
-            notices.Add(new EmailMessage(r.Email!, letter.Subject, letter.Body, EmailKind, culture.Name, CoopId: meeting.CoopId));
+            notices.Add(letter.To(r.Email!, EmailKind, meeting.CoopId));
         }
         return notices;
     }
 
-    internal static (string Subject, string Body) Compose(Meeting meeting, CultureInfo c)
+    /// <summary>The notice's template (MeetingsText "Notice.Subject"/"Notice.Body") in <paramref name="c"/>.</summary>
+    internal static RenderedEmail Compose(Meeting meeting, CultureInfo c)
     {
-        var kind = MeetingsStrings.T($"Kind.{meeting.Kind}", c);
-        var subject = MeetingsStrings.F("Notice.Subject", c, kind, meeting.Date.ToString("D", c));
-        var body = new StringBuilder();
-        body.AppendLine(MeetingsStrings.F("Notice.Intro", c, kind, meeting.Date.ToString("D", c), meeting.StartTime.ToString("t", c), meeting.Place));
-        body.AppendLine();
-        body.AppendLine(MeetingsStrings.T("Notice.Agenda", c));
-        foreach (var item in meeting.Agenda.OrderBy(a => a.Position))
-            body.AppendLine(string.Format(c, "{0}. {1}", item.Position, item.Title));
-        body.AppendLine();
-        body.AppendLine(MeetingsStrings.T("Notice.Closing", c));
-        return (subject, body.ToString());
+        var kind = EmailTemplates.Text(typeof(MeetingsText), $"Kind.{meeting.Kind}", c);
+        var agenda = string.Join('\n', meeting.Agenda.OrderBy(a => a.Position).Select(item => string.Format(c, "{0}. {1}", item.Position, item.Title)));
+        return EmailTemplates.Render(typeof(MeetingsText), "Notice.", c, kind, meeting.Date.ToString("D", c), meeting.StartTime.ToString("t", c), meeting.Place, agenda);
     }
 }
