@@ -1,27 +1,20 @@
-using System.Globalization;
-using System.Resources;
 using CoopSante.Platform.Email;
-using CoopSante.Platform.Localization;
 using CoopSante.Platform.Resources;
 
 namespace CoopSante.Platform.Identity.Account;
 
-/// <summary>E-mails of the sign-in journeys, written in the recipient's language.</summary>
+/// <summary>E-mails of the sign-in journeys, written in the recipient's language (<see cref="EmailTemplates"/>).</summary>
 internal static class AccountEmails
 {
-    private static readonly ResourceManager Text = new(typeof(PlatformText));
-
-    public static string Get(string key, string culture, params object[] args)
-    {
-        var ci = CultureInfo.GetCultureInfo(Cultures.Normalize(culture));
-        var template = Text.GetString(key, ci) ?? key;
-        return args.Length == 0 ? template : string.Format(ci, template, args);
-    }
+    /// <summary>A text of these e-mails (a role's name, "the federation") in the recipient's culture.</summary>
+    public static string Get(string key, string culture) => EmailTemplates.Text(typeof(PlatformText), key, EmailTemplates.CultureOf(culture));
 
     public static EmailMessage PasswordReset(string to, string culture, string link) =>
-        new(to, Get("Email.PasswordResetSubject", culture), Get("Email.PasswordResetBody", culture, link), "PasswordReset", Cultures.Normalize(culture));
+        EmailTemplates.Render(typeof(PlatformText), "Email.PasswordReset", culture, link).To(to, "PasswordReset");
 
-    public static EmailMessage Invitation(string to, string culture, string coopName, string roleName, string link, DateTimeOffset expiresAt, Guid? coopId) =>
-        new(to, Get("Email.InvitationSubject", culture), Get("Email.InvitationBody", culture, coopName, roleName, link, expiresAt.ToString("d", CultureInfo.GetCultureInfo(Cultures.Normalize(culture)))),
-            "Invitation", Cultures.Normalize(culture), CoopId: coopId);
+    public static EmailMessage Invitation(string to, string culture, string coopName, string roleName, string link, DateTimeOffset expiresAt, Guid? coopId)
+    {
+        var c = EmailTemplates.CultureOf(culture);
+        return EmailTemplates.Render(typeof(PlatformText), "Email.Invitation", c, coopName, roleName, link, expiresAt.ToString("d", c)).To(to, "Invitation", coopId);
+    }
 }

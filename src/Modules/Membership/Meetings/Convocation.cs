@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Resources;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Errors;
@@ -37,49 +37,49 @@ internal static class Convocation
         if (!MeetingNotice.NoticeIsSufficient(clock.Today(), meeting.Date, bylaws.MinimumNoticeDays))
             throw new DomainException(MeetingErrors.NoticeTooShort.At("date", bylaws.MinimumNoticeDays));
 
-        var recipients = await db.Members.AsNoTracking()
-            .Where(m => m.Status == Model.MemberStatus.Active && m.Email != null && m.Email != "")
-            .OrderBy(m => m.MemberNumber).Select(m => new { m.Email, m.PreferredLanguage }).ToListAsync(ct);
+        var notices = await NoticesAsync(db, meeting, ct);
         db.Entry(meeting).Property(x => x.Version).OriginalValue = request.Version;
         meeting.Status = MeetingStatus.Convened;
         meeting.ConvenedAt = clock.GetUtcNow();
-        meeting.NoticesSent = recipients.Count;
+        meeting.NoticesSent = notices.Count;
 
         // One unit of work: the meeting convened (version checked), its audit row and every notice, or none of them.
-        var letters = new Dictionary<string, (string Subject, string Body)>(StringComparer.Ordinal);
-        var notices = new List<EmailMessage>(recipients.Count);
-        foreach (var r in recipients)
-        {
-            var culture = MeetingsStrings.CultureFor(r.PreferredLanguage);
-            if (!letters.TryGetValue(culture.Name, out var letter))
-            {
-                letter = Compose(meeting, culture);
-                letters[culture.Name] = letter;
-            }
-            notices.Add(new EmailMessage(r.Email!, letter.Subject, letter.Body, EmailKind, culture.Name, CoopId: meeting.CoopId));
-        }
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MeetingConvened, "Meeting", meeting.Id.ToString(), meeting.CoopId,
-                new { meeting.Kind, meeting.Date, Notices = recipients.Count }), ct);
+                new { meeting.Kind, meeting.Date, Notices = notices.Count }), ct);
             await outbox.EnqueueAsync(db, notices, ct);
             await tx.CommitAsync(ct);
         }
         return TypedResults.Ok(await MeetingsApi.DetailAsync(db, meetingId, ct));
     }
 
-    internal static (string Subject, string Body) Compose(Meeting meeting, CultureInfo c)
+    /// <summary>The notice for every active member with an e-mail, in their language (one letter composed per language).</summary>
+    internal static async Task<List<EmailMessage>> NoticesAsync(MembershipDbContext db, Meeting meeting, CancellationToken ct)
     {
-        var kind = MeetingsStrings.T($"Kind.{meeting.Kind}", c);
-        var subject = MeetingsStrings.F("Notice.Subject", c, kind, meeting.Date.ToString("D", c));
-        var body = new StringBuilder();
-        body.AppendLine(MeetingsStrings.F("Notice.Intro", c, kind, meeting.Date.ToString("D", c), meeting.StartTime.ToString("t", c), meeting.Place));
-        body.AppendLine();
-        body.AppendLine(MeetingsStrings.T("Notice.Agenda", c));
-        foreach (var item in meeting.Agenda.OrderBy(a => a.Position))
-            body.AppendLine(string.Format(c, "{0}. {1}", item.Position, item.Title));
-        body.AppendLine();
-        body.AppendLine(MeetingsStrings.T("Notice.Closing", c));
-        return (subject, body.ToString());
+        var recipients = await db.Members.AsNoTracking()
+            .Where(m => m.Status == Model.MemberStatus.Active && m.Email != null && m.Email != "")
+            .OrderBy(m => m.MemberNumber).Select(m => new { m.Email, m.PreferredLanguage }).ToListAsync(ct);
+        var letters = new Dictionary<string, RenderedEmail>(StringComparer.Ordinal);
+        var notices = new List<EmailMessage>(recipients.Count);
+        foreach (var r in recipients)
+        {
+            var culture = EmailTemplates.CultureOf(r.PreferredLanguage);
+            if (!letters.TryGetValue(culture.Name, out var letter))
+            {
+                letter = Compose(meeting, culture);
+                letters[culture.Name] = letter;
+            }
+            notices.Add(letter.To(r.Email!, EmailKind, meeting.CoopId));
+        }
+        return notices;
+    }
+
+    /// <summary>The notice's template (MeetingsText "Notice.Subject"/"Notice.Body") in <paramref name="c"/>.</summary>
+    internal static RenderedEmail Compose(Meeting meeting, CultureInfo c)
+    {
+        var kind = EmailTemplates.Text(typeof(MeetingsText), $"Kind.{meeting.Kind}", c);
+        var agenda = string.Join('\n', meeting.Agenda.OrderBy(a => a.Position).Select(item => string.Format(c, "{0}. {1}", item.Position, item.Title)));
+        return EmailTemplates.Render(typeof(MeetingsText), "Notice.", c, kind, meeting.Date.ToString("D", c), meeting.StartTime.ToString("t", c), meeting.Place, agenda);
     }
 }
