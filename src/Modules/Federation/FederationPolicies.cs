@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopSante.Federation;
 
 /// <summary>Federation's coop rules, as policies that endpoints and pages name.</summary>
-public static class FederationPolicies
+internal static class FederationPolicies
 {
     /// <summary>Read a coop's registry record and history: a federation admin, or an auditor assigned to the coop.</summary>
     public const string CanReadCoopRecord = nameof(CanReadCoopRecord);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoopSante.Membership.Common;
 
 /// <summary>Membership's coop rules, as policies that endpoints and pages name.</summary>
-public static class MembershipPolicies
+internal static class MembershipPolicies
 {
     /// <summary>Keep the register: members, applications, shares paid, households, meetings (manager and reception).</summary>
     public const string CanManageRegister = nameof(CanManageRegister);
