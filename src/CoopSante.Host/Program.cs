@@ -3,6 +3,7 @@ using CoopSante.Host.Components;
 using CoopSante.Membership;
 using CoopSante.Platform;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Modules;
 using CoopSante.Platform.Web;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
@@ -15,8 +16,7 @@ builder.Services.AddSerilog(
     writeToProviders: true); // other logging providers (tests capture logs) see the same events
 
 builder.AddPlatform();
-builder.Services.AddFederation();
-builder.Services.AddMembership();
+builder.AddModules(new FederationModule(), new MembershipModule());
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddPlatformUi();
@@ -31,13 +31,12 @@ await app.Services.SeedDemoAsync(app.Logger);
 app.UsePlatform();
 app.MapStaticAssets();
 app.MapPlatform();
-app.MapFederation();
-app.MapMembership();
+app.MapModules();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
-    .AddAdditionalAssemblies(typeof(PlatformModule).Assembly, typeof(FederationModule).Assembly, typeof(MembershipModule).Assembly);
+    .AddAdditionalAssemblies(app.Services.PageAssemblies());
 
 app.Run();
 

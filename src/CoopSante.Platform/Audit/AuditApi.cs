@@ -78,11 +78,11 @@ internal static class AuditApi
         return TypedResults.Ok(result);
     }
 
-    private static async Task<Ok<Page<AuditEventDto>>> List(AuditLogReader reader, CancellationToken ct,
+    private static async Task<Ok<Page<AuditEventDto>>> List(AuditLogReader reader, AuditEventTypes types, CancellationToken ct,
         int? page = null, int? pageSize = null, int? type = null, Guid? coopId = null, DateTimeOffset? from = null, DateTimeOffset? to = null)
     {
         var request = PageRequest.From(page, pageSize);
-        if (type is { } t && !Enum.IsDefined(typeof(AuditEventType), t)) throw new DomainException(PlatformErrors.InvalidValue.At("type"));
+        if (type is { } t && !types.IsKnown((AuditEventType)t)) throw new DomainException(PlatformErrors.InvalidValue.At("type"));
         var result = await reader.ReadAsync(new AuditFilter((AuditEventType?)type, coopId, from, to), request, ct);
         return TypedResults.Ok(result);
     }

@@ -3,6 +3,9 @@ namespace CoopSante.Platform.Audit;
 /// <summary>
 /// Every audited event, numbered in blocks per area (1xx identity, 2xx federation, 3xx membership,
 /// 4xx compliance, 5xx telemedicine, 6xx health information, 9xx platform). Numbers are stored: never reuse one.
+/// The platform's own types are the members below; a module declares its block's types in its
+/// <see cref="Modules.AppModule.AuditEventTypes"/> and exposes them as static extension members
+/// (<c>AuditEventType.MembersAdmitted</c>), so the stored int and the chain's canonical bytes stay the number.
 /// </summary>
 public enum AuditEventType
 {
@@ -23,29 +26,6 @@ public enum AuditEventType
     ApiKeyRejected = 122,
     CoopSwitched = 130,
     CultureChanged = 131,
-
-    CoopCreated = 200,
-    CoopUpdated = 201,
-    CoopStatusChanged = 202,
-    HealthServiceAdded = 203,
-
-    MemberApplicationReceived = 300,
-    MemberUpdated = 301,
-    MembersAdmitted = 302,
-    MemberApplicationRefused = 303,
-    MemberStatusChanged = 304,
-    SharesSubscribed = 310,
-    SharePaymentRecorded = 311,
-    SharesTransferred = 312,
-    SharesRefunded = 313,
-    BylawsChanged = 320,
-    HouseholdChanged = 330,
-    ConsentRecorded = 340,
-    ConsentWithdrawn = 341,
-    RegisterImported = 350,
-    MeetingChanged = 360,
-    MeetingConvened = 361,
-    PersonalDataExported = 370,
 
     HealthRecordRead = 600,
     HealthRecordCreated = 601,

@@ -15,7 +15,7 @@ public sealed record AuditFilter(AuditEventType? Type = null, Guid? CoopId = nul
 /// Reads the audit log for the admin page and the API: federation admins see all of it, coop admins only their
 /// coop's events; anyone else is refused.
 /// </summary>
-public sealed class AuditLogReader(IDbContextFactory<PlatformDbContext> contexts, ICurrentUser user)
+public sealed class AuditLogReader(IDbContextFactory<PlatformDbContext> contexts, ICurrentUser user, AuditEventTypes types)
 {
     public bool CanRead => user.HasRole(Role.FederationAdmin) || AdminOf().Count > 0;
 
@@ -42,7 +42,7 @@ public sealed class AuditLogReader(IDbContextFactory<PlatformDbContext> contexts
         if (filter.From is { } f) query = query.Where(e => e.OccurredAt >= f);
         if (filter.To is { } u) query = query.Where(e => e.OccurredAt < u);
         var result = await query.OrderByDescending(e => e.Sequence).ToPageAsync(page, ct);
-        return result.Map(e => new AuditEventDto(e.Sequence, e.OccurredAt, e.Type.ToString(), e.ActorUserId, e.ActorName,
+        return result.Map(e => new AuditEventDto(e.Sequence, e.OccurredAt, types.NameOf(e.Type), e.ActorUserId, e.ActorName,
             e.ActorRoles, e.CoopId, e.TargetType, e.TargetId, e.Purpose, e.IpAddress, e.Details));
     }
 }

@@ -8,7 +8,9 @@ using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
 using CoopSante.Platform.Data;
+using CoopSante.Platform.Audit;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Modules;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Tenancy;
 using CoopSante.Platform.Web;
@@ -19,32 +21,51 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoopSante.Federation;
 
-internal static class FederationModule
+/// <summary>The federation module: coops, their profile and services, the public directory and the dashboard.</summary>
+public sealed class FederationModule : AppModule
 {
-    public static IServiceCollection AddFederation(this IServiceCollection services)
+    public override string Name => "Federation";
+
+    public override ModuleDatabaseRegistration Database { get; } =
+        ModuleDatabaseRegistration.For<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
+
+    public override IReadOnlyList<NavItem> NavItems { get; } =
+    [
+        new("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true),
+        new("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
+    ];
+
+    public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => FederationAuditEvents.All;
+
+    public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
+
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder)];
+
+    public override void AddServices(IServiceCollection services)
     {
-        services.AddModuleDbContext<FederationDbContext, SqliteFederationDbContext, PostgresFederationDbContext>(FederationDbContext.Module);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, CoopSearchTextRefresh>()); // after the module's migrations
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddFederationRules();
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
         services.AddScoped<ICoopDirectory>(sp => sp.GetRequiredService<CoopRegistry>()); // after AddPlatform: replaces its fallback
-        services.AddScoped<IDemoSeeder, FederationDemoSeeder>();
-        services.AddNavItem(new NavItem("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true));
-        services.AddNavItem(new NavItem("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]));
-        services.AddNavItem(new NavItem("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]));
-        services.AddNavItem(new NavItem("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]));
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapFederation(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapCoopsApi();
         app.MapProfileApi();
         app.MapDirectoryApi();
         app.MapDashboardApi();
         app.MapServicesApi();
-        return app;
     }
+}
+
+/// <summary>API-key scopes the federation declares.</summary>
+internal static class FederationScopes
+{
+    /// <summary>Reading the coop directory (reserved: no endpoint requires it yet).</summary>
+    public const string DirectoryRead = "directory:read";
 }

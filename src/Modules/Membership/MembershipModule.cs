@@ -1,6 +1,8 @@
 using CoopSante.Membership.Demo;
 using CoopSante.Platform.Data;
+using CoopSante.Platform.Audit;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Modules;
 using CoopSante.Platform.Web;
 using CoopSante.Membership.Common;
 using MudBlazor;
@@ -25,28 +27,41 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Membership;
 
-internal static class MembershipModule
+/// <summary>The membership module: register, applications, shares, households, bylaws, meetings, import and export.</summary>
+public sealed class MembershipModule : AppModule
 {
-    public static IServiceCollection AddMembership(this IServiceCollection services)
+    public override string Name => "Membership";
+
+    public override ModuleDatabaseRegistration Database { get; } =
+        ModuleDatabaseRegistration.For<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
+
+    public override IReadOnlyList<NavItem> NavItems { get; } =
+    [
+        new("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister),
+        new("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister),
+        new("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister),
+    ];
+
+    public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => MembershipAuditEvents.All;
+
+    public override IReadOnlyList<string> ApiScopes { get; } = [MembershipScopes.MembersRead, MembershipScopes.RosterRead];
+
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(MembershipDemoSeeder)];
+
+    public override void AddServices(IServiceCollection services)
     {
-        services.AddModuleDbContext<MembershipDbContext, SqliteMembershipDbContext, PostgresMembershipDbContext>(MembershipDbContext.Module);
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
         services.AddMembershipRules();
-        services.AddScoped<IDemoSeeder, MembershipDemoSeeder>();
         services.AddScoped<IMemberStandings, MemberStandings>();
         services.AddScoped<IMemberHouseholds, MemberHouseholds>();
         services.AddScoped<IGovernanceCalendar, GovernanceCalendar>();
         services.AddScoped<MemberCounts>();
         services.AddScoped<IMemberCounts>(sp => sp.GetRequiredService<MemberCounts>());
-        services.AddNavItem(new NavItem("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister));
-        services.AddNavItem(new NavItem("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister));
-        services.AddNavItem(new NavItem("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister));
         services.AddMeetings();
         services.AddRegisterIo();
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapMembership(this IEndpointRouteBuilder app)
+    public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Membership");
         var coop = api.MapGroup("/coops/{coopId:guid}").ProducesSignedInProblems();
@@ -60,6 +75,13 @@ internal static class MembershipModule
         MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);
         RegisterIoModule.MapRegisterIo(api, coop);
-        return app;
     }
+}
+
+/// <summary>API-key scopes membership declares (through <see cref="MembershipModule.ApiScopes"/>).</summary>
+internal static class MembershipScopes
+{
+    public const string MembersRead = "members:read";
+    /// <summary>Reading a coop's roster (reserved: no endpoint requires it yet).</summary>
+    public const string RosterRead = "roster:read";
 }

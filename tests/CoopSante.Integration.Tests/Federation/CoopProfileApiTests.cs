@@ -6,6 +6,7 @@ using CoopSante.Platform.Audit;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using static CoopSante.Integration.Tests.Federation.FederationTestData;
+using CoopSante.Federation;
 
 namespace CoopSante.Integration.Tests.Federation;
 

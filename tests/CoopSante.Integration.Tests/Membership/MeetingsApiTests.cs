@@ -14,6 +14,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using CoopSante.Platform.Localization;
+using CoopSante.Membership;
 
 namespace CoopSante.Integration.Tests.Membership;
 

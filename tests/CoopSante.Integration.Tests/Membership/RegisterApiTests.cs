@@ -5,6 +5,7 @@ using CoopSante.Platform.Audit;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
+using CoopSante.Membership;
 
 namespace CoopSante.Integration.Tests.Membership;
 

@@ -6,6 +6,7 @@ using CoopSante.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
+using CoopSante.Membership;
 
 namespace CoopSante.Integration.Tests.Membership;
 

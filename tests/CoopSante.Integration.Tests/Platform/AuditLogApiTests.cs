@@ -6,6 +6,8 @@ using CoopSante.Platform.Data;
 using CoopSante.Platform.Paging;
 using CoopSante.Platform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
+using CoopSante.Federation;
+using CoopSante.Membership;
 
 namespace CoopSante.Integration.Tests.Platform;
 
@@ -64,7 +66,9 @@ public sealed class AuditLogApiTests(AppFixture app) : IAsyncLifetime
     {
         var admin = await app.ClientAsync(Role.FederationAdmin);
         var byType = await admin.GetFromJsonAsync<Page<AuditEventDto>>($"/api/v1/audit/events?type={(int)AuditEventType.CoopUpdated}");
-        Assert.Equal("registry", Assert.Single(byType!.Items).TargetId);
+        var coopUpdated = Assert.Single(byType!.Items);
+        Assert.Equal("registry", coopUpdated.TargetId);
+        Assert.Equal("CoopUpdated", coopUpdated.Type); // the name Federation declares for 201 through its descriptor
         var byCoop = await admin.GetFromJsonAsync<Page<AuditEventDto>>($"/api/v1/audit/events?coopId={CoopB}");
         Assert.Equal("canary-b", Assert.Single(byCoop!.Items).TargetId);
     }

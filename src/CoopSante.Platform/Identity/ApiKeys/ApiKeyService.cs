@@ -13,7 +13,7 @@ public sealed record ApiKeyDto(Guid Id, string Name, Guid? CoopId, string Prefix
 public sealed record CreatedApiKey(ApiKeyDto ApiKey, string Key);
 
 /// <summary>Keys for machine clients: created by an admin for a coop (or the program), shown once, stored hashed, revocable.</summary>
-internal sealed class ApiKeyService(PlatformDbContext db, IAuditTrail audit, CurrentUser user, TimeProvider clock)
+internal sealed class ApiKeyService(PlatformDbContext db, IAuditTrail audit, CurrentUser user, TimeProvider clock, ApiScopeCatalog knownScopes)
 {
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(731);
     public const string KeyPrefix = "cs_";
@@ -27,7 +27,7 @@ internal sealed class ApiKeyService(PlatformDbContext db, IAuditTrail audit, Cur
         else if (name.Length > 200) failures.Add(PlatformErrors.TooLong.At("name", 200));
         var scopes = (request.Scopes ?? []).Select(s => s?.Trim() ?? "").Distinct(StringComparer.Ordinal).ToList();
         if (scopes.Count == 0) failures.Add(PlatformErrors.Required.At("scopes"));
-        else if (scopes.Any(s => !ApiScopes.All.Contains(s, StringComparer.Ordinal))) failures.Add(PlatformErrors.InvalidValue.At("scopes"));
+        else if (scopes.Any(s => !knownScopes.Contains(s))) failures.Add(PlatformErrors.InvalidValue.At("scopes"));
         var now = clock.GetUtcNow();
         if (request.ExpiresAt is not { } expires) failures.Add(PlatformErrors.Required.At("expiresAt"));
         else if (expires <= now || expires > now + MaxLifetime) failures.Add(IdentityErrors.ApiKeyExpiryOutOfRange.At("expiresAt"));

@@ -17,7 +17,12 @@ public static class ScopeRequirements
     /// </summary>
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope) where TBuilder : IEndpointConventionBuilder
     {
-        if (!ApiScopes.All.Contains(scope, StringComparer.Ordinal)) throw new ArgumentException($"Unknown scope {scope}.", nameof(scope));
+        builder.Add(endpoint =>
+        {
+            // Checked when the endpoint is built: the scope must be the platform's or a registered module's.
+            if (endpoint.ApplicationServices.GetService<ApiScopeCatalog>() is { } catalog && !catalog.Contains(scope))
+                throw new InvalidOperationException($"Unknown scope {scope} on {endpoint.DisplayName}.");
+        });
         builder.WithMetadata(new RequiredScope(scope));
         builder.AddEndpointFilter(async (context, next) =>
         {

@@ -40,9 +40,9 @@ internal static class RegisterApi
     internal static void Map(RouteGroupBuilder coop)
     {
         var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
-        register.MapGet("/members", List).RequireScope(ApiScopes.MembersRead)
+        register.MapGet("/members", List).RequireScope(MembershipScopes.MembersRead)
             .WithSummary("Pages through the register; q searches names, e-mail, phone and postal code by word prefix without regard to accents, and the member number exactly.");
-        register.MapGet("/members/{memberId:guid}", Get).RequireScope(ApiScopes.MembersRead).WithSummary("A member with status history, shares and household.");
+        register.MapGet("/members/{memberId:guid}", Get).RequireScope(MembershipScopes.MembersRead).WithSummary("A member with status history, shares and household.");
         register.MapPut("/members/{memberId:guid}", Update).ProducesConflict().WithSummary("Corrects a member's identity and contact details.");
         register.MapPost("/members/{memberId:guid}/status", ChangeStatus).ProducesConflict()
             .WithSummary("Records a resignation, exclusion (board resolution) or death, with its date and reason.");

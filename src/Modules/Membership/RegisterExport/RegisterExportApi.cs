@@ -25,7 +25,7 @@ internal static class RegisterExportApi
     internal static void Map(RouteGroupBuilder coop)
     {
         var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
-        register.MapGet("/members/export", Export).RequireScope(ApiScopes.MembersRead)
+        register.MapGet("/members/export", Export).RequireScope(MembershipScopes.MembersRead)
             .WithSummary("The register (s. 124 of the Cooperatives Act) as CSV or XLSX; format=csv|xlsx.");
     }
 

@@ -1,0 +1,27 @@
+using CoopSante.Federation.Resources;
+using CoopSante.Platform.Audit;
+
+namespace CoopSante.Federation;
+
+/// <summary>
+/// The federation module's audit event types (block 2xx). The numbers are stored and chained: never change or reuse one.
+/// Static extension members keep call sites as <c>AuditEventType.X</c>; <see cref="All"/> goes through the module descriptor.
+/// </summary>
+internal static class FederationAuditEvents
+{
+    extension(AuditEventType)
+    {
+        public static AuditEventType CoopCreated => (AuditEventType)200;
+        public static AuditEventType CoopUpdated => (AuditEventType)201;
+        public static AuditEventType CoopStatusChanged => (AuditEventType)202;
+        public static AuditEventType HealthServiceAdded => (AuditEventType)203;
+    }
+
+    public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
+    [
+        new(AuditEventType.CoopCreated, "CoopCreated", typeof(FederationAuditText)),
+        new(AuditEventType.CoopUpdated, "CoopUpdated", typeof(FederationAuditText)),
+        new(AuditEventType.CoopStatusChanged, "CoopStatusChanged", typeof(FederationAuditText)),
+        new(AuditEventType.HealthServiceAdded, "HealthServiceAdded", typeof(FederationAuditText)),
+    ];
+}
