@@ -2,7 +2,7 @@ namespace CoopSante.Membership.Contracts;
 
 /// <summary>A coop's governance calendar on a given day, for Compliance's indicators.</summary>
 /// <param name="LastFiscalYearEnd">End of the last fiscal year that has ended (bylaws in force).</param>
-/// <param name="AgmDeadline">Latest date of the AGM for that fiscal year (Cooperatives Act, s. 77).</param>
+/// <param name="AgmDeadline">Latest date of the AGM for that fiscal year: six months after its end (Cooperatives Act, s. 76).</param>
 /// <param name="LastAgm">The latest annual meeting held or convened on or before the day.</param>
 /// <param name="NextAgm">The first annual meeting planned after the day.</param>
 /// <param name="AnnualReportDeadline">Date by which the annual report of that fiscal year is due.</param>
