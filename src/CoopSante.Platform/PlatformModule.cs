@@ -38,8 +38,8 @@ public static class PlatformModule
         if (string.Equals(Environment.GetEnvironmentVariable("COOPSANTE_DB") ?? config["COOPSANTE_DB"], "postgres", StringComparison.OrdinalIgnoreCase))
         {
             db.Provider = DatabaseProvider.Postgres;
-            db.ConnectionString = config.GetConnectionString("Postgres")
-                ?? throw new InvalidOperationException("COOPSANTE_DB=postgres needs ConnectionStrings__Postgres.");
+            db.ConnectionString = DatabaseOptions.WithReadPathDefaults(config.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("COOPSANTE_DB=postgres needs ConnectionStrings__Postgres."));
         }
         else if (db.Provider == DatabaseProvider.Sqlite)
         {
@@ -86,6 +86,7 @@ public static class PlatformModule
         config.GetSection("RateLimits").Bind(limits);
         services.AddSingleton(limits);
         services.AddRateLimiter(o => RateLimits.Configure(o, limits));
+        services.AddPublicCaching();
 
         builder.AddVault(demo);
         var dataProtection = services.AddDataProtection().SetApplicationName("CoopSante").PersistKeysToDbContext<PlatformDbContext>();
@@ -211,6 +212,7 @@ public static class PlatformModule
         app.UseMiddleware<CurrentUserMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UsePublicCaching();
         app.UseAntiforgery();
         return app;
     }

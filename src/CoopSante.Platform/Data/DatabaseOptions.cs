@@ -9,4 +9,20 @@ public sealed class DatabaseOptions
     public string ConnectionString { get; set; } = "Data Source=data/coopsante.db";
     /// <summary>Apply pending migrations at start-up (default on; production may run them separately).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// PostgreSQL: statements that every request runs (a read by id, its lookups) are prepared once per connection
+    /// after their second use, saving the server a parse and a plan on each (ADR 0019). A connection string that sets
+    /// <c>Max Auto Prepare</c> itself keeps its value.
+    /// </summary>
+    public static string WithReadPathDefaults(string connectionString)
+    {
+        var csb = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (csb.MaxAutoPrepare == 0 && !connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            csb.MaxAutoPrepare = 100;
+            csb.AutoPrepareMinUsages = 2;
+        }
+        return csb.ConnectionString;
+    }
 }

@@ -31,6 +31,7 @@ public static class DbRegistration
     {
         var db = sp.GetRequiredService<DatabaseOptions>();
         Configure(o, module, provider, db.ConnectionString);
+        if (sp.GetService<Web.PublicCacheInvalidation>() is { } publicCache) o.AddInterceptors(publicCache);
     }
 
     /// <summary>Provider options shared by the app and the design-time factories.</summary>

@@ -74,15 +74,20 @@ public static class InputGuards
 
         private sealed class Converter<T>(JsonSerializerOptions inner) : JsonConverter<T>
         {
+            // Resolved once per type, not looked up on every list of every response.
+            private readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> _info =
+                (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)inner.GetTypeInfo(typeof(T));
+
             public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             {
                 if (reader.TokenType == JsonTokenType.StartArray && HasNullInArray(reader))
                     throw new JsonException("A null item is not accepted in an array.");
-                return JsonSerializer.Deserialize<T>(ref reader, inner);
+                return JsonSerializer.Deserialize(ref reader, _info);
             }
 
+            // Responses are ours: nothing to check on the way out.
             public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-                JsonSerializer.Serialize(writer, value, inner);
+                JsonSerializer.Serialize(writer, value, _info);
 
             /// <summary>Scans a copy of the reader over the whole array (the serializer buffers a converter's value whole).</summary>
             private static bool HasNullInArray(Utf8JsonReader probe)

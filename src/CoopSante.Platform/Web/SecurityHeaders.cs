@@ -22,7 +22,9 @@ internal static class SecurityHeaders
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
             h.XFrameOptions = "DENY";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            if (http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && !h.ContainsKey("Cache-Control"))
+            // Only what an endpoint declares public (PublicCaching) may be kept; health probes are never answered from a cache.
+            if ((http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || http.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+                && !h.ContainsKey("Cache-Control"))
                 h.CacheControl = "no-store";
             return Task.CompletedTask;
         });

@@ -62,7 +62,12 @@ public sealed class AppFixture : IAsyncLifetime
         if (_factory is not null) await _factory.DisposeAsync();
     }
 
-    public Task ResetAsync() => TestDatabase.ResetAsync(ConnectionString);
+    public async Task ResetAsync()
+    {
+        await TestDatabase.ResetAsync(ConnectionString);
+        // The database was emptied under the host: the public responses it keeps in memory go with it (ADR 0019).
+        await Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(CoopSante.Platform.Web.PublicCaching.AllTag, default);
+    }
 
     public HttpClient Anonymous(string culture = "fr-CA")
     {

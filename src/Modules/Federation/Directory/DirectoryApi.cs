@@ -4,6 +4,7 @@ using CoopSante.Federation.Regions;
 using CoopSante.Platform;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
+using CoopSante.Platform.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,9 +15,13 @@ namespace CoopSante.Federation.Directory;
 /// <summary>The public directory API: anonymous by design (it publishes what coops want the public to know), rate-limited.</summary>
 internal static class DirectoryApi
 {
+    /// <summary>The public cache's tag of the directory's responses (ADR 0019).</summary>
+    public const string CacheTag = "directory";
+
     public static IEndpointRouteBuilder MapDirectoryApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/directory").WithTags("Directory").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi).ProducesPublicProblems();
+        var group = app.MapGroup("/api/v1/directory").WithTags("Directory").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi).ProducesPublicProblems()
+            .CachePublicly(CacheTag);
         group.MapGet("/coops", Search)
             .WithSummary("Active coops, by region then name; `q` ignores accents and case; filters by region code (01–17) and service code.");
         group.MapGet("/coops/{id:guid}", Get).WithSummary("An active coop's public page.");
