@@ -69,7 +69,20 @@ internal sealed partial class AuditBatchWriter(Func<DbContext> contexts, Databas
         var rows = batch.SelectMany(p => p.Rows).ToList();
         try
         {
-            await WriteAsync(rows);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await WriteAsync(rows);
+                    break;
+                }
+                // A deadlock with an in-transaction writer that locked its chains out of order: nothing was written, and
+                // positions and hashes are worked out again from the heads, so the batch is simply tried again.
+                catch (System.Data.Common.DbException e) when (e.SqlState is "40P01" or "40001" && attempt < 3)
+                {
+                    LogRetried(logger, e.SqlState!);
+                }
+            }
         }
         catch (Exception e)
         {
@@ -107,6 +120,9 @@ internal sealed partial class AuditBatchWriter(Func<DbContext> contexts, Databas
         lock (_startLock) loop = _loop;
         if (loop is not null) await loop;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An audit batch was rolled back ({SqlState}) and is tried again")]
+    private static partial void LogRetried(ILogger logger, string sqlState);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "An audit batch of {Callers} callers and {Rows} rows failed and was not written ({ExceptionType})")]
     private static partial void LogBatchFailed(ILogger logger, int callers, int rows, string exceptionType);
