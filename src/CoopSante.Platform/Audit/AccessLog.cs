@@ -116,7 +116,8 @@ internal static class AccessLogRegistration
             return new AuditBatchWriter(Contexts(db), db.Provider, sp.GetRequiredService<AuditChain>(),
                 sp.GetRequiredService<PlatformMetrics>(), sp.GetRequiredService<ILogger<AuditBatchWriter>>());
         });
-        services.AddScoped<IAccessLog>(sp => new AccessLog(ActivatorUtilities.CreateInstance<AuditTrail>(sp), sp.GetRequiredService<AuditBatchWriter>()));
+        services.AddScoped<AuditTrail>(); // stamps the access log's rows with the caller (IAuditTrail resolves its own)
+        services.AddScoped<IAccessLog>(sp => new AccessLog(sp.GetRequiredService<AuditTrail>(), sp.GetRequiredService<AuditBatchWriter>()));
         services.AddScoped<AccessLogReader>();
         return services;
     }

@@ -42,8 +42,12 @@ internal static class AuditAppender
             heads[AuditTrail.SqliteCounter] = (global, "");
         }
         for (var start = 0; start < rows.Count; start += RowsPerInsert)
-            await InsertAsync(connection, transaction, rows, start, Math.Min(RowsPerInsert, rows.Count - start), postgres, ct);
-        await MoveHeadsAsync(connection, transaction, heads, postgres, ct);
+        {
+            var count = Math.Min(RowsPerInsert, rows.Count - start);
+            // PostgreSQL: the last INSERT and the heads' UPDATE go in one command (one round trip).
+            await InsertAsync(connection, transaction, rows, start, count, postgres, postgres && start + count == rows.Count ? heads : null, ct);
+        }
+        if (!postgres) await MoveHeadsAsync(connection, transaction, heads, ct);
     }
 
     /// <summary>
@@ -97,19 +101,19 @@ internal static class AuditAppender
         await seed.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task MoveHeadsAsync(DbConnection connection, DbTransaction transaction, Dictionary<string, (long Last, string Hash)> heads, bool postgres, CancellationToken ct)
+    private const string PostgresMoveHeads =
+        "UPDATE platform.audit_chain_heads h SET last_sequence = v.last, last_hash = v.hash " +
+        "FROM unnest(@chains, @lasts, @hashes) AS v(chain, last, hash) WHERE h.chain = v.chain AND h.last_sequence <> v.last";
+
+    private static void AddHeads(DbCommand cmd, Dictionary<string, (long Last, string Hash)> heads)
     {
-        if (postgres)
-        {
-            await using var cmd = Command(connection, transaction,
-                "UPDATE platform.audit_chain_heads h SET last_sequence = v.last, last_hash = v.hash " +
-                "FROM unnest(@chains, @lasts, @hashes) AS v(chain, last, hash) WHERE h.chain = v.chain AND h.last_sequence <> v.last");
-            Add(cmd, "chains", heads.Keys.ToArray());
-            Add(cmd, "lasts", heads.Values.Select(h => h.Last).ToArray());
-            Add(cmd, "hashes", heads.Values.Select(h => h.Hash).ToArray());
-            await cmd.ExecuteNonQueryAsync(ct);
-            return;
-        }
+        Add(cmd, "chains", heads.Keys.ToArray());
+        Add(cmd, "lasts", heads.Values.Select(h => h.Last).ToArray());
+        Add(cmd, "hashes", heads.Values.Select(h => h.Hash).ToArray());
+    }
+
+    private static async Task MoveHeadsAsync(DbConnection connection, DbTransaction transaction, Dictionary<string, (long Last, string Hash)> heads, CancellationToken ct)
+    {
         foreach (var (key, (last, hash)) in heads)
         {
             await using var cmd = Command(connection, transaction, "UPDATE audit_chain_heads SET last_sequence = @last, last_hash = @hash WHERE chain = @chain AND last_sequence <> @last");
@@ -127,7 +131,8 @@ internal static class AuditAppender
     ];
 
     /// <summary>Rows [start, start+count) in one multi-row INSERT. PostgreSQL numbers them from its sequence (never reused).</summary>
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEvent> rows, int start, int count, bool postgres, CancellationToken ct)
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEvent> rows, int start, int count, bool postgres,
+        Dictionary<string, (long Last, string Hash)>? thenMoveHeads, CancellationToken ct)
     {
         await using var cmd = Command(connection, transaction, "");
         var sql = new StringBuilder(postgres ? "INSERT INTO platform.audit_events (sequence, " : "INSERT INTO audit_events (sequence, ");
@@ -155,6 +160,11 @@ internal static class AuditAppender
                 Add(cmd, name, values[c]);
             }
             sql.Append(')');
+        }
+        if (thenMoveHeads is not null)
+        {
+            sql.Append("; ").Append(PostgresMoveHeads);
+            AddHeads(cmd, thenMoveHeads);
         }
         cmd.CommandText = sql.ToString();
         await cmd.ExecuteNonQueryAsync(ct);
