@@ -19,7 +19,7 @@ namespace CoopSante.Bench;
 /// copy of the table (same columns and indexes, no triggers) with plain multi-row INSERTs of 1,000 rows from one
 /// connection, each statement its own transaction. The chains are verified after the runs.
 /// </summary>
-internal sealed class AuditBench(string server, int writers, int seconds)
+internal sealed class AuditBench(string server, int writers, int seconds, int rounds)
 {
     private const int RowsPerInsert = 1000;
     private string _cs = "";
@@ -44,8 +44,9 @@ internal sealed class AuditBench(string server, int writers, int seconds)
             await using var writer = new AuditBatchWriter(contexts, DatabaseProvider.Postgres, chain,
                 new PlatformMetrics(services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), NullLogger<AuditBatchWriter>.Instance);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"audit bench: {writers} concurrent writers, one read recorded per call, {seconds} s per run; baseline: multi-row INSERTs of {RowsPerInsert:N0} rows of the same rows; first round warms up"));
-            for (var round = 0; round < 2; round++)
+                $"audit bench: {writers} concurrent writers, one read recorded per call, {seconds} s per run; baseline: multi-row INSERTs of {RowsPerInsert:N0} rows of the same rows; {rounds} rounds, the first warms up"));
+            var results = new Dictionary<int, List<(double Rate, double Plain, double PerBatch)>> { [1] = [], [64] = [] };
+            for (var round = 0; round < rounds; round++)
             {
                 foreach (var coops in new[] { 1, 64 })
                 {
@@ -54,10 +55,16 @@ internal sealed class AuditBench(string server, int writers, int seconds)
                     var rate = events / elapsed;
                     var (plainRows, plainElapsed) = await PlainInsertAsync(before);
                     var plain = plainRows / plainElapsed;
-                    if (round == 0) continue;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"  {(coops == 1 ? "one coop" : $"{coops} coops")}: audited {events:N0} events in {elapsed:F2} s = {rate:N0} events/s ({events / (double)batches:F1} events per batch); plain multi-row INSERT {plain:N0} rows/s; ratio {rate / plain:P0}"));
+                        $"  round {round + 1}, {(coops == 1 ? "one coop" : $"{coops} coops")}: audited {events:N0} events in {elapsed:F2} s = {rate:N0} events/s ({events / (double)batches:F1} events per batch); plain multi-row INSERT {plain:N0} rows/s; ratio {rate / plain:P0}"));
+                    if (round > 0) results[coops].Add((rate, plain, events / (double)batches));
                 }
+            }
+            foreach (var (coops, runs) in results)
+            {
+                static double Median(IEnumerable<double> xs) { var s = xs.Order().ToList(); return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2; }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(coops == 1 ? "one coop" : $"{coops} coops")} median: audited {Median(runs.Select(r => r.Rate)):N0} events/s, plain {Median(runs.Select(r => r.Plain)):N0} rows/s, ratio {Median(runs.Select(r => r.Rate / r.Plain)):P0} (median of the rounds' ratios), {Median(runs.Select(r => r.PerBatch)):F1} events per batch"));
             }
             var verified = await VerifyAsync(contexts, chain);
             Console.WriteLine($"  chains verify after the runs: {verified}");

@@ -7,7 +7,7 @@ var server = Environment.GetEnvironmentVariable("COOPSANTE_TEST_PG")
     ?? throw new InvalidOperationException("COOPSANTE_TEST_PG is not set: run scripts/bench.sh.");
 // Usage: [members] [--keep] [--reuse=<database>] — --keep leaves the generated database in place (its name is printed);
 // --reuse runs the import and its write split again on a kept database (no generation, search or export).
-if (args.Contains("audit")) { await new AuditBench(server, writers: 32, seconds: 10).RunAsync(); return; } // issue 21: audit appends
+if (args.Contains("audit")) { await new AuditBench(server, writers: 32, seconds: 5, rounds: 4).RunAsync(); return; } // issue 21: audit appends
 if (args.Contains("convocation")) { await new ConvocationBench(server, 25_000, rounds: 6).RunAsync(); return; } // issue 16: outbox
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var total = numbers.Count > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
