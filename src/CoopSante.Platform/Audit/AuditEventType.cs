@@ -42,6 +42,8 @@ public enum AuditEventType
     FileUploaded = 920,
     FileDownloaded = 921,
     FileDeleted = 922,
+    /// <summary>A record about a person was read (the access log, ADR 0020); health information reads use <see cref="HealthRecordRead"/>.</summary>
+    RecordRead = 930,
     AuditorAssigned = 940,
     AuditorUnassigned = 941,
 }

@@ -32,6 +32,7 @@ public static class DbRegistration
         var db = sp.GetRequiredService<DatabaseOptions>();
         Configure(o, module, provider, db.ConnectionString);
         if (sp.GetService<Web.PublicCacheInvalidation>() is { } publicCache) o.AddInterceptors(publicCache);
+        if (sp.GetService<Audit.AuditCommitCounter>() is { } audited) o.AddInterceptors(audited); // audit rows counted on commit
     }
 
     /// <summary>Provider options shared by the app and the design-time factories.</summary>

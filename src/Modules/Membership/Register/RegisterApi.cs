@@ -132,8 +132,13 @@ internal static class RegisterApi
         return query;
     }
 
-    public static async Task<Ok<MemberDetail>> Get(Guid memberId, MembershipDbContext db, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await DetailAsync(db, clock, memberId, ct));
+    public static async Task<Ok<MemberDetail>> Get(Guid coopId, Guid memberId, MembershipDbContext db, TimeProvider clock, IAccessLog accessLog, CancellationToken ct)
+    {
+        var detail = await DetailAsync(db, clock, memberId, ct);
+        // Durable before the record leaves (ADR 0020); the subject is the member (a person finds their reads by their member ids).
+        await accessLog.RecordReadAsync(coopId, "Member", memberId.ToString(), ct: ct);
+        return TypedResults.Ok(detail);
+    }
 
     public static async Task<MemberDetail> DetailAsync(MembershipDbContext db, TimeProvider clock, Guid memberId, CancellationToken ct)
     {
