@@ -4,6 +4,7 @@
 #   scripts/backup.sh -c backup.conf setup        # once: repository, pgBackRest config, archive_command, stanza, check
 #   scripts/backup.sh -c backup.conf full|diff|incr  # a backup, then the file store and the audit checkpoint
 #   scripts/backup.sh -c backup.conf files        # the file store only (run every few minutes: it bounds what files can be lost)
+#   scripts/backup.sh -c backup.conf check        # archiving works (the newest WAL reaches the repository); for monitoring
 #   scripts/backup.sh -c backup.conf info         # what the repository holds (backups, WAL range)
 # Schedule (e.g. cron, as root): full weekly, diff daily, files every 5 minutes. WAL is archived continuously by PostgreSQL.
 set -euo pipefail
@@ -82,9 +83,12 @@ case "$cmd" in
   files)
     backup_files "files-$(date -u +%Y%m%d-%H%M%S)"
     ;;
+  check) # archiving works: forces a WAL switch and waits until the segment is in the repository
+    pgbr check
+    ;;
   info)
     pgbr info
     [ -f "$REPO_PATH/files/last-sync" ] && echo "file store last copied: $(cat "$REPO_PATH/files/last-sync")"
     ;;
-  *) echo "usage: $0 [-c backup.conf] setup|full|diff|incr|files|info" >&2; exit 2 ;;
+  *) echo "usage: $0 [-c backup.conf] setup|full|diff|incr|files|check|info" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 # (tests/…/Backup) and for measuring backup/restore times (docs/operations.md). Everything lives under one /tmp folder.
 #   eval "$(scripts/pg-archive.sh start)"  # exports COOPSANTE_ARCHIVE_DIR, COOPSANTE_ARCHIVE_PG (connection string),
 #                                          # COOPSANTE_BACKUP_CONF (a backup.conf for scripts/backup.sh and restore.sh)
+#   scripts/pg-archive.sh lose-data "$COOPSANTE_ARCHIVE_DIR"  # stops it at once and deletes its data directory and file store
 #   scripts/pg-archive.sh stop "$COOPSANTE_ARCHIVE_DIR"
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -49,11 +50,16 @@ CONF
     echo "export COOPSANTE_BACKUP_CONF='$dir/backup.conf'"
     echo "export COOPSANTE_ARCHIVE_PG='Host=127.0.0.1;Port=$port;Username=$owner;Password=postgres;Database=postgres'"
     ;;
+  lose-data) # the drill's disaster: the cluster stops at once and its data directory is gone
+    dir=${2:?dir}
+    as_pg "$BIN/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$dir/data" "$dir/files"
+    ;;
   stop)
     dir=${2:-${COOPSANTE_ARCHIVE_DIR:-}}
     [ -n "$dir" ] && [ -d "$dir" ] || exit 0
     as_pg "$BIN/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
-  *) echo "usage: $0 start|stop [dir]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|lose-data|stop [dir]" >&2; exit 2 ;;
 esac
