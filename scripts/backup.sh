@@ -65,7 +65,7 @@ case "$cmd" in
     mode=$(psql_pg -c "SHOW archive_mode")
     psql_pg -c "ALTER SYSTEM SET wal_level = 'replica'" \
       -c "ALTER SYSTEM SET archive_command = 'pgbackrest --config=$PGBR_CONF --stanza=$STANZA archive-push %p'" \
-      -c "ALTER SYSTEM SET archive_mode = 'on'" -c "SELECT pg_reload_conf()" >/dev/null
+      -c "ALTER SYSTEM SET archive_mode = 'on'" -c "ALTER SYSTEM SET archive_timeout = '60s'" -c "SELECT pg_reload_conf()" >/dev/null
     if [ "$mode" != on ]; then
       echo "archive_mode was off: restart PostgreSQL, then run '$0 -c $conf setup' again" >&2; exit 3
     fi

@@ -116,6 +116,9 @@ internal static class Drill
         return counts;
     }
 
+    /// <summary>A measured time, in the test's output (docs/operations.md quotes them).</summary>
+    public static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
+
     public static string RepoRoot { get; } = FindRoot();
 
     private static string FindRoot()

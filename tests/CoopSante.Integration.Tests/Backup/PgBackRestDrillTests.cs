@@ -40,7 +40,9 @@ public sealed class PgBackRestDrillTests
             var expected = await Drill.CountPostgresAsync(db);
             Assert.True(expected["membership.members"] > 100, "the demo register was not seeded");
 
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var label = (await Drill.ScriptAsync("backup.sh", "-c", conf, "full")).Trim().Split('\n')[^1].Split(' ')[1]; // "backup <label> done"
+            Drill.Report($"pgBackRest full backup of the demo ({expected.Values.Sum()} rows): {watch.ElapsedMilliseconds} ms");
             // The moment to go back to, then a change after it that the restore must not bring back.
             var target = (string)(await ScalarAsync(db, "SELECT now()::text"))!;
             await ExecuteAsync(db, "CREATE TABLE public.after_the_target AS SELECT 1 AS x");
@@ -48,7 +50,9 @@ public sealed class PgBackRestDrillTests
 
             await Drill.ScriptAsync("pg-archive.sh", "lose-data", dir);
             Assert.False(Directory.Exists(files));
+            var restoring = System.Diagnostics.Stopwatch.StartNew();
             await Drill.ScriptAsync("restore.sh", "-c", conf, "pg", "--target", target);
+            Drill.Report($"pgBackRest point-in-time restore of the demo, recovered and promoted: {restoring.ElapsedMilliseconds} ms");
             NpgsqlConnection.ClearAllPools();
             Assert.Null(await ScalarAsync(db, "SELECT to_regclass('public.after_the_target')::text"));
             Assert.Equal(expected, await Drill.CountPostgresAsync(db));
@@ -57,6 +61,7 @@ public sealed class PgBackRestDrillTests
             File.Copy(Path.Combine(dir, "repo", "files", "checkpoints", label + ".json"), checkpoint, overwrite: true);
             await using var again = Drill.Host(null, db, files, checkpoint, demo: false);
             _ = again.Server;
+            Drill.Report($"pgBackRest restore and host started on it: {restoring.ElapsedMilliseconds} ms");
             var verified = await Drill.VerifyAsync(again.Services);
             Assert.True(verified.Intact, $"{verified.Reason} at {verified.BrokenAt} in '{verified.Chain}'");
             Assert.Equal(file.Sha256, await Drill.OpenedSha256Async(again.Services, file.Coop, file.Id));

@@ -30,7 +30,9 @@ public sealed class SqliteBackupDrillTests
                 expected = await Drill.CountSqliteAsync(Path.Combine(live, "coopsante.db")); // online: the host goes on running
 
                 await using var scope = host.Services.CreateAsyncScope();
+                var watch = System.Diagnostics.Stopwatch.StartNew();
                 var summary = await scope.ServiceProvider.GetRequiredService<SqliteBackupJob>().RunAsync(default);
+                Drill.Report($"SQLite backup of the demo: {watch.ElapsedMilliseconds} ms ({summary})");
                 backup = Assert.Single(Directory.GetDirectories(backups));
                 Assert.StartsWith(Path.GetFileName(backup), summary, StringComparison.Ordinal);
                 var platform = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -40,12 +42,15 @@ public sealed class SqliteBackupDrillTests
             Assert.True(expected.Count > 30 && expected.Values.Sum() > 500, "the demo was not seeded");
 
             var restored = Path.Combine(root.FullName, "restored");
+            var restoring = System.Diagnostics.Stopwatch.StartNew();
             await Drill.ScriptAsync("restore.sh", "sqlite", backup, restored);
+            Drill.Report($"SQLite restore of the demo: {restoring.ElapsedMilliseconds} ms");
             Assert.Equal(expected, await Drill.CountSqliteAsync(Path.Combine(restored, "coopsante.db")));
 
             await using var again = Drill.Host(Path.Combine(restored, "coopsante.db"), null, Path.Combine(restored, "files"), Path.Combine(restored, "audit-checkpoint.json"), demo: false,
                 ("Backup:Enabled", "false"));
             _ = again.Server;
+            Drill.Report($"SQLite restore and host started on it: {restoring.ElapsedMilliseconds} ms");
             var verified = await Drill.VerifyAsync(again.Services);
             Assert.True(verified.Intact, $"{verified.Reason} at {verified.BrokenAt} in '{verified.Chain}'");
             Assert.Equal(file.Sha256, await Drill.OpenedSha256Async(again.Services, file.Coop, file.Id));
