@@ -4,7 +4,7 @@ namespace CoopSante.Platform.Backup;
 /// The SQLite default's scheduled online backup (<c>Backup:*</c>; ADR 0021). On PostgreSQL, pgBackRest archives
 /// continuously instead (scripts/backup.sh) and this job is not registered.
 /// </summary>
-public sealed class BackupOptions
+internal sealed class BackupOptions
 {
     /// <summary>Off: the job is not scheduled (e.g. when the SQLite file is backed up by the machine's own tooling).</summary>
     public bool Enabled { get; set; } = true;

@@ -154,7 +154,7 @@ internal sealed partial class SqliteBackupJob(DatabaseOptions database, BackupOp
     private static partial void LogBackup(ILogger logger, string name, long bytes, int files, int pruned);
 }
 
-public static class BackupSetup
+internal static class BackupSetup
 {
     /// <summary>On the SQLite default, schedules the online backup (<c>Backup:*</c>); on PostgreSQL, pgBackRest does it (scripts/backup.sh).</summary>
     public static IServiceCollection AddSqliteBackup(this IServiceCollection services, IConfiguration config, DatabaseOptions database, IHostEnvironment env)

@@ -69,6 +69,16 @@ internal static class Drill
         return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream));
     }
 
+    /// <summary>The host starts on the restored storage, its audit chains verify, and the stored file opens with its SHA-256.</summary>
+    public static async Task AssertRestoredAsync(WebApplicationFactory<Program> restored, (Guid Coop, Guid Id, string Sha256) file, Stopwatch since, string what)
+    {
+        _ = restored.Server;
+        Report($"{what}: restore and host started on it: {since.ElapsedMilliseconds} ms");
+        var verified = await VerifyAsync(restored.Services);
+        Assert.True(verified.Intact, $"{verified.Reason} at {verified.BrokenAt} in '{verified.Chain}'");
+        Assert.Equal(file.Sha256, await OpenedSha256Async(restored.Services, file.Coop, file.Id));
+    }
+
     public static async Task<AuditApi.VerifyResult> VerifyAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();

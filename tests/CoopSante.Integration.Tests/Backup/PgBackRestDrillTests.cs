@@ -60,11 +60,7 @@ public sealed class PgBackRestDrillTests
             // The checkpoint saved with the backup vouches for the restored chains.
             File.Copy(Path.Combine(dir, "repo", "files", "checkpoints", label + ".json"), checkpoint, overwrite: true);
             await using var again = Drill.Host(null, db, files, checkpoint, demo: false);
-            _ = again.Server;
-            Drill.Report($"pgBackRest restore and host started on it: {restoring.ElapsedMilliseconds} ms");
-            var verified = await Drill.VerifyAsync(again.Services);
-            Assert.True(verified.Intact, $"{verified.Reason} at {verified.BrokenAt} in '{verified.Chain}'");
-            Assert.Equal(file.Sha256, await Drill.OpenedSha256Async(again.Services, file.Coop, file.Id));
+            await Drill.AssertRestoredAsync(again, file, restoring, "pgBackRest");
         }
         finally
         {

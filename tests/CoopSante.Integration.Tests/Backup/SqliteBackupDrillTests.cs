@@ -49,11 +49,7 @@ public sealed class SqliteBackupDrillTests
 
             await using var again = Drill.Host(Path.Combine(restored, "coopsante.db"), null, Path.Combine(restored, "files"), Path.Combine(restored, "audit-checkpoint.json"), demo: false,
                 ("Backup:Enabled", "false"));
-            _ = again.Server;
-            Drill.Report($"SQLite restore and host started on it: {restoring.ElapsedMilliseconds} ms");
-            var verified = await Drill.VerifyAsync(again.Services);
-            Assert.True(verified.Intact, $"{verified.Reason} at {verified.BrokenAt} in '{verified.Chain}'");
-            Assert.Equal(file.Sha256, await Drill.OpenedSha256Async(again.Services, file.Coop, file.Id));
+            await Drill.AssertRestoredAsync(again, file, restoring, "SQLite");
         }
         finally
         {
