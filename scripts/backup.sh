@@ -51,7 +51,7 @@ backup_files() {
   if [ -d "$FILES_PATH" ]; then
     local d
     for d in "$FILES_PATH"/*/; do # one folder per coop; the upload staging folder (.tmp) is skipped
-      [ -d "$d" ] && cp -a -u "$d" "$REPO_PATH/files/store/"
+      if [ -d "$d" ]; then cp -a -u "$d" "$REPO_PATH/files/store/"; fi
     done
   fi
   if [ -n "${CHECKPOINT_PATH:-}" ] && [ -f "$CHECKPOINT_PATH" ]; then cp -p "$CHECKPOINT_PATH" "$REPO_PATH/files/checkpoints/$label.json"; fi
@@ -88,7 +88,7 @@ case "$cmd" in
     ;;
   info)
     pgbr info
-    [ -f "$REPO_PATH/files/last-sync" ] && echo "file store last copied: $(cat "$REPO_PATH/files/last-sync")"
+    if [ -f "$REPO_PATH/files/last-sync" ]; then echo "file store last copied: $(cat "$REPO_PATH/files/last-sync")"; fi
     ;;
   *) echo "usage: $0 [-c backup.conf] setup|full|diff|incr|files|check|info" >&2; exit 2 ;;
 esac
