@@ -161,6 +161,7 @@ public static class PlatformModule
         services.AddScoped<IOutboxMonitor, OutboxMonitor>();
         services.AddPlatformJobs(db);
         services.AddRecurringJob<OutboxDispatchJob>(OutboxDispatchJob.Key, JobSchedule.Every(TimeSpan.FromSeconds(15)), typeof(JobsText), "Job.Outbox");
+        Backup.BackupSetup.AddSqliteBackup(services, config, db, builder.Environment);
         services.AddNavItem(new NavItem("/administration/taches", "Jobs.Nav", typeof(JobsText), MudBlazor.Icons.Material.Filled.Schedule, 930, [Role.FederationAdmin]));
         services.AddNavItem(new NavItem("/personnes", "People.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.People, 900, [Role.FederationAdmin, Role.CoopAdmin]));
         services.AddNavItem(new NavItem("/cles-api", "ApiKeys.Nav", typeof(PlatformText), MudBlazor.Icons.Material.Filled.VpnKey, 910, [Role.FederationAdmin, Role.CoopAdmin]));

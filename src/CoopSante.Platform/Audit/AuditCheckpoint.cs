@@ -25,6 +25,9 @@ public sealed partial class AuditCheckpoint(string? path, AuditChain chain, ILog
 
     public bool Enabled => !string.IsNullOrWhiteSpace(path);
 
+    /// <summary>The checkpoint file, when one is configured (the SQLite backup copies it).</summary>
+    internal string? FilePath => Enabled ? path : null;
+
     /// <summary>The checkpoint's heads, an empty map when there is none yet, or null when its signature does not hold.</summary>
     public async Task<IReadOnlyDictionary<string, Head>?> ReadAsync(CancellationToken ct)
     {

@@ -77,9 +77,12 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a person with the given grants (two-factor on, with <see cref="TotpSecret"/>).</summary>
-    public async Task<TestUser> UserAsync(string email, params RoleGrant[] grants)
+    public Task<TestUser> UserAsync(string email, params RoleGrant[] grants) => UserAsync(Services, email, grants);
+
+    /// <summary>Creates a person with the given grants in any host (the SQLite drills start their own).</summary>
+    public static async Task<TestUser> UserAsync(IServiceProvider services, string email, params RoleGrant[] grants)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = email, LastCoopId = grants.FirstOrDefault(g => g.CoopId is not null)?.CoopId };
@@ -97,11 +100,13 @@ public sealed class AppFixture : IAsyncLifetime
         UserAsync($"{role.ToString().ToLowerInvariant()}.{Guid.NewGuid():N}@test.coopsante.ca", new RoleGrant(role, role.IsFederationRole() ? null : coopId));
 
     /// <summary>An HTTP client signed in as <paramref name="user"/> with a bearer token (two-factor code included).</summary>
-    public async Task<HttpClient> ClientAsync(TestUser user, string culture = "fr-CA")
+    public Task<HttpClient> ClientAsync(TestUser user, string culture = "fr-CA") => ClientAsync(Anonymous(culture), user.Email, Password);
+
+    /// <summary>Signs <paramref name="client"/> in with a bearer token (two-factor code included).</summary>
+    public static async Task<HttpClient> ClientAsync(HttpClient client, string email, string password)
     {
-        var client = Anonymous(culture);
         var code = new Totp(Base32Encoding.ToBytes(TotpSecret)).ComputeTotp();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = Password, twoFactorCode = code });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password, twoFactorCode = code });
         response.EnsureSuccessStatusCode();
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);

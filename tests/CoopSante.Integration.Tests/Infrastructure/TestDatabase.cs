@@ -10,7 +10,11 @@ public static class TestDatabase
 {
     public static string? ServerConnectionString => Environment.GetEnvironmentVariable("COOPSANTE_TEST_PG");
 
-    public static bool Required => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    /// <summary>CI is set (to anything but <c>false</c> or <c>0</c>: CI services set <c>true</c>, <c>1</c> or a name): what a test needs must be there.</summary>
+    public static bool Required => RequiredBy(Environment.GetEnvironmentVariable("CI"));
+
+    public static bool RequiredBy(string? ci) => ci is { Length: > 0 }
+        && !string.Equals(ci.Trim(), "false", StringComparison.OrdinalIgnoreCase) && !string.Equals(ci.Trim(), "0", StringComparison.Ordinal);
 
     public static async Task<string> CreateAsync(string prefix)
     {
