@@ -64,6 +64,7 @@ public static class PlatformModule
             TimeSpan.FromMinutes(config.GetValue("Audit:CheckpointMinutes", 5.0)), sp.GetRequiredService<ILogger<AuditCheckpointWriter>>()));
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditLogReader>();
+        services.AddScoped<AuditReading>();
         services.AddSingleton<AuditEventTypes>(); // the enum's members and the modules' declared types
         services.AddSingleton<Identity.ApiKeys.ApiScopeCatalog>(); // the platform's scopes and the modules' declared ones
         services.AddNavItem(new NavItem("administration/journal", "Audit.Nav", typeof(AuditText), MudBlazor.Icons.Material.Filled.History, 900, [Role.FederationAdmin, Role.CoopAdmin]));

@@ -51,6 +51,7 @@ public sealed class FederationModule : AppModule
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
         services.AddScoped<ICoopDirectory>(sp => sp.GetRequiredService<CoopRegistry>()); // after AddPlatform: replaces its fallback
+        services.AddHomePanel(new HomePanel(typeof(Dashboard.FederationHomePanel), 50, [Role.FederationAdmin, Role.FederationAuditor]));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
