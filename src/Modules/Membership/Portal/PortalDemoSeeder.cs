@@ -44,6 +44,8 @@ internal sealed class PortalDemoSeeder : IDemoSeeder
                 new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Spouse, GivenName = "Mathieu", FamilyName = "Lavoie", DateOfBirth = today.AddYears(-41).AddDays(-57), CreatedAt = clock.GetUtcNow() },
                 new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Child, GivenName = "Rosalie", FamilyName = "Lavoie", DateOfBirth = today.AddYears(-9).AddDays(-120), SameAddress = true, CreatedAt = clock.GetUtcNow() });
         }
+        // The register's seeder shares this context and turns automatic change detection off for its bulk insert.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
     }
 
