@@ -89,10 +89,11 @@ public sealed partial class ShellTests(BrowserFixture app)
         // Choosing English was audited: the log says so in English, by name, with the language as a labelled field.
         await page.GotoAsync("/administration/audit-log");
         await page.WaitInteractiveAsync();
-        var sentence = page.GetByTestId("audit-sentence").Filter(new() { HasTextString = "by Geneviève Bouchard" }).First;
+        var sentence = page.GetByTestId("audit-sentence").Filter(new() { HasTextString = "Language changed by Geneviève Bouchard" }).First;
         await Assertions.Expect(sentence).ToBeVisibleAsync();
-        var row = page.Locator("tr", new() { Has = sentence });
-        await Assertions.Expect(row.Locator("dt").First).ToHaveTextAsync(new Regex("^[A-Z][a-z]"));
+        var row = page.Locator("tr", new() { Has = sentence }).First;
+        await Assertions.Expect(row.Locator("dt").First).ToHaveTextAsync("Language");
+        await Assertions.Expect(row.Locator("dd").First).ToHaveTextAsync("en-CA");
         await Assertions.Expect(row).Not.ToContainTextAsync("{");
         await Assertions.Expect(row).ToContainTextAsync(new Regex(@"\d{4}-\d\d-\d\d, \d{1,2}(:\d\d)? [ap]\.m\."));
     }
