@@ -65,6 +65,7 @@ public static class PlatformModule
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditLogReader>();
         services.AddAuditWriter(); // the single batching writer and the access log (ADR 0020)
+        services.AddScoped<AuditReading>();
         services.AddSingleton<AuditEventTypes>(); // the enum's members and the modules' declared types
         services.AddSingleton<Identity.ApiKeys.ApiScopeCatalog>(); // the platform's scopes and the modules' declared ones
         services.AddNavItem(new NavItem("administration/journal", "Audit.Nav", typeof(AuditText), MudBlazor.Icons.Material.Filled.History, 900, [Role.FederationAdmin, Role.CoopAdmin]));

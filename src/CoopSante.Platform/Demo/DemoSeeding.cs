@@ -22,15 +22,15 @@ public static class DemoIds
     public static readonly Guid Montreal = new("0c000000-0000-4000-8000-000000000005");
     public static readonly Guid ValMorin = new("0c000000-0000-4000-8000-000000000006");
 
-    /// <summary>The demo sign-ins, one per role (DESIGN.md), all with <see cref="DemoOptions.Password"/>.</summary>
+    /// <summary>The demo sign-ins, one per role (DESIGN.md), all with <see cref="DemoOptions.Password"/>; fictitious people with Québec names (greeted by name).</summary>
     public static readonly IReadOnlyList<DemoAccount> Accounts =
     [
-        new("federation@demo.coopsante.ca", "Agente de la Fédération (démo)", Role.FederationAdmin, null),
-        new("audit@demo.coopsante.ca", "Conseiller en conformité (démo)", Role.FederationAuditor, null),
-        new("gestion@contrecoeur.demo.coopsante.ca", "Directrice générale (démo)", Role.CoopAdmin, Contrecoeur),
-        new("accueil@contrecoeur.demo.coopsante.ca", "Préposé à l'accueil (démo)", Role.CoopStaff, Contrecoeur),
-        new("clinique@contrecoeur.demo.coopsante.ca", "Médecin de famille (démo)", Role.Clinician, Contrecoeur),
-        new("membre@contrecoeur.demo.coopsante.ca", "Membre utilisatrice (démo)", Role.Member, Contrecoeur),
+        new("federation@demo.coopsante.ca", "Hélène Gagnon", Role.FederationAdmin, null),
+        new("audit@demo.coopsante.ca", "Marc-André Roy", Role.FederationAuditor, null),
+        new("gestion@contrecoeur.demo.coopsante.ca", "Geneviève Bouchard", Role.CoopAdmin, Contrecoeur),
+        new("accueil@contrecoeur.demo.coopsante.ca", "Mathieu Pelletier", Role.CoopStaff, Contrecoeur),
+        new("clinique@contrecoeur.demo.coopsante.ca", "Julie Fortin", Role.Clinician, Contrecoeur),
+        new("membre@contrecoeur.demo.coopsante.ca", "Sophie Gauthier", Role.Member, Contrecoeur),
     ];
 }
 

@@ -14,7 +14,7 @@ internal sealed class CoopClaimsFactory(UserManager<AppUser> users, IOptions<Ide
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(ClaimTypes.Name, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
+        identity.AddClaim(new Claim(PlatformClaims.DisplayName, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
         var grants = await db.RoleGrants.AsNoTracking().Where(g => g.UserId == user.Id).ToListAsync();
         foreach (var g in grants)
             identity.AddClaim(new Claim(PlatformClaims.Grant, PlatformClaims.Encode(new RoleGrant(g.Role, g.CoopId))));

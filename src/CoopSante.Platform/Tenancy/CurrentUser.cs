@@ -43,7 +43,7 @@ public sealed class CurrentUser : ICurrentUser
         _scopes = principal.FindAll(PlatformClaims.Scope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         UserId = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
         ApiKeyId = Guid.TryParse(principal.FindFirstValue(PlatformClaims.ApiKeyId), out var key) ? key : null;
-        DisplayName = principal.FindFirstValue(ClaimTypes.Name);
+        DisplayName = principal.FindFirstValue(PlatformClaims.DisplayName) ?? principal.FindFirstValue(ClaimTypes.Name);
         HasTwoFactor = principal.HasClaim(PlatformClaims.Amr, "mfa");
         var preferred = Guid.TryParse(principal.FindFirstValue(PlatformClaims.ActiveCoop), out var c) ? c : (Guid?)null;
         ActiveCoopId = preferred is { } p && _grants.Exists(g => g.CoopId == p)

@@ -8,6 +8,8 @@ public static class PlatformClaims
     public const string ApiKeyId = "coopsante/apikey";
     public const string Scope = "coopsante/scope";
     public const string Culture = "coopsante/culture";
+    /// <summary>The person's name as they are greeted and named in the audit log (the Name claim holds the user name, an e-mail).</summary>
+    public const string DisplayName = "coopsante/name";
     /// <summary>Authentication method reference, "mfa" when a second factor was used (as ASP.NET Identity writes it).</summary>
     public const string Amr = "amr";
 

@@ -53,6 +53,7 @@ public sealed class FederationModule : AppModule
         services.AddScoped<ICoopDirectory>(sp => sp.GetRequiredService<CoopRegistry>()); // after AddPlatform: replaces its fallback
         // What the public directory shows: a save of any of them evicts its cached responses (ADR 0019).
         services.AddPublicData<Coop>(DirectoryApi.CacheTag).AddPublicData<CoopService>(DirectoryApi.CacheTag).AddPublicData<Services.HealthService>(DirectoryApi.CacheTag);
+        services.AddHomePanel(new HomePanel(typeof(Dashboard.FederationHomePanel), 50, [Role.FederationAdmin, Role.FederationAuditor]));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -22,6 +22,7 @@ using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using CoopSante.Membership.Home;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,6 +60,7 @@ public sealed class MembershipModule : AppModule
         services.AddScoped<IMemberCounts>(sp => sp.GetRequiredService<MemberCounts>());
         services.AddMeetings();
         services.AddRegisterIo();
+        services.AddMembershipHomePanels();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -44,4 +44,15 @@ public sealed class ResourceParityTests
         Assert.Empty(frKeys.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => "fr:" + kv.Key));
         Assert.Empty(enKeys.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => "en:" + kv.Key));
     }
+
+    [Fact]
+    public void Each_key_has_one_owner_so_one_concept_has_one_word()
+    {
+        var owners = NeutralResources().Select(row => (string)row.Data)
+            .SelectMany(relative => Read(Path.Combine(RepoRoot(), relative)).Keys.Select(key => (key, file: Path.GetFileName(relative))))
+            .GroupBy(k => k.key, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", g.Select(k => k.file))}");
+        Assert.Empty(owners);
+    }
 }

@@ -66,5 +66,5 @@ public abstract class MembershipPage : ComponentBase
 
 
     private protected static string Money(decimal value) => CoopSante.Platform.Localization.Formats.Money(value);
-    private protected static string Date(DateOnly? value) => value?.ToString("d", System.Globalization.CultureInfo.CurrentCulture) ?? "";
+    private protected static string Date(DateOnly? value) => value is { } day ? CoopSante.Platform.Localization.Formats.Date(day) : "";
 }

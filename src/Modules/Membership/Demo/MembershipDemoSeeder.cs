@@ -4,6 +4,7 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,9 +30,6 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
         (DemoIds.ValMorin, 200, "J9R", "Val-Morin"),
     ];
 
-    private static readonly string[] AccentedFamilyNames =
-        ["Côté", "Bélanger", "Gagné", "Lévesque", "Bouchard-Tremblay", "O'Neil", "Thériault", "Bérubé", "Fréchette", "Généreux", "Ménard", "Pépin", "Hébert", "Boisvert-Gélinas"];
-
     private const string Letters = "ABCEGHJKLMNPRSTVWXYZ";
     private static readonly string[] AreaCodes = ["450", "514", "418", "819"];
 
@@ -55,6 +53,7 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
     {
         var faker = new Faker("fr_CA") { Random = new Randomizer(seed) };
         var r = faker.Random;
+        var names = new Random(seed); // Québec names and streets (QuebecNames), not the generator's
         var bylaws = Bylaws(coopId, today.AddYears(-4), coopId == DemoIds.Contrecoeur ? 5 : 1, now);
         db.Bylaws.Add(bylaws);
         var terms = bylaws.Categories.ToDictionary(c => c.Category);
@@ -70,17 +69,17 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
             var status = r.WeightedRandom(
                 [MemberStatus.Active, MemberStatus.Applicant, MemberStatus.Resigned, MemberStatus.Excluded, MemberStatus.Deceased, MemberStatus.Refused],
                 [0.80f, 0.05f, 0.07f, 0.02f, 0.03f, 0.03f]);
-            var family = organisation ? faker.Company.CompanyName() : (r.Bool(0.2f) ? r.ArrayElement(AccentedFamilyNames) : faker.Name.LastName());
-            var given = organisation ? "" : faker.Name.FirstName();
+            var family = organisation ? QuebecNames.Organisation(names, city) : QuebecNames.FamilyName(names);
+            var given = organisation ? "" : QuebecNames.GivenName(names);
             var applied = today.AddDays(-r.Int(20, 4 * 365));
             var member = new Member
             {
                 Id = Guid.CreateVersion7(), CoopId = coopId, Kind = organisation ? MemberKind.Organisation : MemberKind.Person, FamilyName = family, GivenName = given,
                 DateOfBirth = organisation ? null : today.AddDays(-r.Int(18 * 365, 90 * 365)),
-                Street = faker.Address.StreetAddress(), City = city, Province = "QC",
+                Street = QuebecNames.StreetAddress(names), City = city, Province = "QC",
                 PostalCode = $"{prefix} {r.Int(0, 9)}{r.ArrayElement(Letters.ToCharArray())}{r.Int(0, 9)}",
                 Phone = $"{r.ArrayElement(AreaCodes)} 555-{r.Int(0, 9999):0000}",
-                Email = r.Bool(0.8f) ? faker.Internet.Email(given.Length == 0 ? "info" : given, family, "exemple.ca").ToLowerInvariant() : null,
+                Email = r.Bool(0.8f) ? DemoEmail(given.Length == 0 ? "info" : given, family, i) : null,
                 PreferredLanguage = r.Bool(0.12f) ? "en" : "fr", Category = category, Status = MemberStatus.Applicant, StatusSince = applied, CreatedAt = now,
             };
             rows.Add(member);
@@ -139,7 +138,7 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
                 rows.Add(new ShareTransaction { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Kind = ShareTransactionKind.Payment, OccurredOn = on, Amount = amount, Method = r.Enum<PaymentMethod>(), ReceiptNumber = ++receipt, BylawsVersionId = bylaws.Id, RecordedAt = now });
                 member.SharesPaid += amount;
             }
-            if (!organisation && r.Bool(0.3f)) AddHousehold(rows, faker, member, today, now);
+            if (!organisation && r.Bool(0.3f)) AddHousehold(rows, faker, names, member, today, now);
             if (status is MemberStatus.Resigned or MemberStatus.Excluded or MemberStatus.Deceased)
             {
                 var left = decidedOn.AddDays(r.Int(30, 700));
@@ -180,14 +179,20 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
         await tx.CommitAsync(ct);
     }
 
-    private static void AddHousehold(List<object> rows, Faker faker, Member member, DateOnly today, DateTimeOffset now)
+    private static void AddHousehold(List<object> rows, Faker faker, Random names, Member member, DateOnly today, DateTimeOffset now)
     {
         var r = faker.Random;
         if (r.Bool(0.8f))
-            rows.Add(new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Spouse, FamilyName = r.Bool() ? member.FamilyName : faker.Name.LastName(), GivenName = faker.Name.FirstName(), DateOfBirth = today.AddDays(-r.Int(20 * 365, 80 * 365)), CreatedAt = now });
+            rows.Add(new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Spouse, FamilyName = r.Bool() ? member.FamilyName : QuebecNames.FamilyName(names), GivenName = QuebecNames.GivenName(names), DateOfBirth = today.AddDays(-r.Int(20 * 365, 80 * 365)), CreatedAt = now });
         for (var c = r.Int(0, 3); c > 0; c--)
-            rows.Add(new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Child, FamilyName = member.FamilyName, GivenName = faker.Name.FirstName(), DateOfBirth = today.AddDays(-r.Int(1 * 365, 30 * 365)), SameAddress = r.Bool(0.9f), CreatedAt = now });
+            rows.Add(new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, Relationship = HouseholdRelationship.Child, FamilyName = member.FamilyName, GivenName = QuebecNames.GivenName(names), DateOfBirth = today.AddDays(-r.Int(1 * 365, 30 * 365)), SameAddress = r.Bool(0.9f), CreatedAt = now });
     }
+
+    /// <summary>"marie-eve.cote17@exemple.ca": accents and spaces left out, as people write their address.</summary>
+    private static string DemoEmail(string given, string family, int i) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Ascii(given)}.{Ascii(family)}{i}@exemple.ca");
+
+    private static string Ascii(string name) => SearchNormalizer.Normalize(name).Replace(' ', '-');
 
     private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(15, 0)), TimeSpan.Zero);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Resources;
 using CoopSante.Platform.Documents;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Localization;
@@ -79,7 +80,7 @@ internal static class MeetingDocuments
         if (m.Elections.Count == 0) pdf.Paragraph(T("Pdf.None", c));
         foreach (var e in m.Elections)
         {
-            pdf.Paragraph(F("Pdf.Election", c, T($"Category.{e.Category}", c), e.Seats), bold: true);
+            pdf.Paragraph(F("Pdf.Election", c, MembershipTerms.Category(e.Category, c), e.Seats), bold: true);
             foreach (var candidate in e.Candidates)
                 pdf.Paragraph(F(candidate.Elected ? "Pdf.CandidateElected" : "Pdf.Candidate", c, candidate.Name, candidate.Votes), indent: 12);
         }

@@ -42,7 +42,7 @@ internal static class VotersApi
         var sb = new StringBuilder();
         sb.AppendJoin(';', new[] { text["Voters.MemberNumber"].Value, text["Voters.FamilyName"].Value, text["Voters.GivenName"].Value, text["Voters.Category"].Value }.Select(Cell)).Append("\r\n");
         foreach (var v in voters)
-            sb.AppendJoin(';', new[] { v.MemberNumber.ToString(CultureInfo.InvariantCulture), v.FamilyName, v.GivenName, text[$"Category.{v.Category}"].Value }.Select(Cell)).Append("\r\n");
+            sb.AppendJoin(';', new[] { v.MemberNumber.ToString(CultureInfo.InvariantCulture), v.FamilyName, v.GivenName, MembershipTerms.Category(v.Category, CultureInfo.CurrentUICulture) }.Select(Cell)).Append("\r\n");
         await audit.WriteAsync(db, [new AuditEntry(AuditEventType.DataExported, "VotersList", day.ToString("O", CultureInfo.InvariantCulture), coopId, new { AsOf = day, Rows = voters.Count })], ct);
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"voters-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");

@@ -1,3 +1,4 @@
+using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
 using System.Globalization;
 using System.Resources;
@@ -35,8 +36,18 @@ internal static class RegisterColumns
 
     public static string Header(RegisterColumn column, CultureInfo culture) => Text.GetString("Column." + column, culture) ?? column.ToString();
 
-    public static string Label<T>(T value, CultureInfo culture) where T : struct, Enum =>
-        Text.GetString($"{typeof(T).Name.Replace("Member", "", StringComparison.Ordinal)}.{value}", culture) ?? value.ToString();
+    /// <summary>A value's label: the module's glossary word (categories, statuses) or the register file's own.</summary>
+    public static string Label<T>(T value, CultureInfo culture) where T : struct, Enum
+    {
+        var key = $"{typeof(T).Name.Replace("Member", "", StringComparison.Ordinal)}.{value}";
+        return MembershipTerms.Find(key, culture) ?? Text.GetString(key, culture) ?? value.ToString();
+    }
+
+    /// <summary>The short category words earlier exports wrote ("Soutien"), still read on import.</summary>
+    private static readonly Dictionary<string, MemberCategory> ShortCategories = new(StringComparer.Ordinal)
+    {
+        ["utilisateur"] = MemberCategory.User, ["travailleur"] = MemberCategory.Worker, ["soutien"] = MemberCategory.Supporting,
+    };
 
     /// <summary>Recognizes a header in French or English, accents and case aside, or the column's own name.</summary>
     public static RegisterColumn? Recognize(string? header)
@@ -78,6 +89,8 @@ internal static class RegisterColumns
                 d.TryAdd(SearchNormalizer.Normalize(candidate.ToString()), candidate);
                 foreach (var culture in Languages) d.TryAdd(SearchNormalizer.Normalize(Label(candidate, culture)), candidate);
             }
+            if (typeof(T) == typeof(MemberCategory))
+                foreach (var (spelling, category) in ShortCategories) d.TryAdd(spelling, (T)(object)category);
             d.Remove("");
             return d;
         }
