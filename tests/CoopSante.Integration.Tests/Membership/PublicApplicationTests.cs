@@ -75,8 +75,8 @@ public sealed class PublicApplicationTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(GuardianRelationship.Tutor, application.GuardianRelationship);
         Assert.NotNull(application.GuardianConsentedAt);
 
-        // At 14 the person consents alone: no guardian is asked for, none recorded.
-        var fourteen = await app.Anonymous().PostAsJsonAsync(url, new { identity = Person("Gagnon", "Noé", dob: today.AddYears(-14), email: "noe@example.ca") });
+        // At 14 the person consents alone: no guardian is asked for, none recorded (two days of margin: Québec's date may trail UTC's).
+        var fourteen = await app.Anonymous().PostAsJsonAsync(url, new { identity = Person("Gagnon", "Noé", dob: today.AddYears(-14).AddDays(-2), email: "noe@example.ca") });
         Assert.Equal(HttpStatusCode.Created, fourteen.StatusCode);
         Assert.Equal(1, await DbAsync(app, db => db.Applications.IgnoreQueryFilters().CountAsync(a => a.GuardianName == null)));
     }
