@@ -161,7 +161,7 @@ public sealed class PublicWayInTests(BrowserFixture app)
         await page.WaitInteractiveAsync();
         var row = page.Locator("[data-testid='pending-table'] tbody tr", new() { HasText = existing.FamilyName }).Filter(new() { Has = page.GetByTestId("duplicate") });
         await Assertions.Expect(row.First.GetByTestId("duplicate").First).ToContainTextAsync($"{existing.GivenName} {existing.FamilyName}");
-        await Assertions.Expect(row.First.GetByTestId("duplicate").First).ToContainTextAsync("même nom et même date de naissance");
+        await Assertions.Expect(row.First.GetByTestId("duplicate").First).ToContainTextAsync("même nom et date de naissance");
         await Assertions.Expect(page.GetByTestId("duplicates-warning")).ToBeVisibleAsync();
         var decisionBox = await page.GetByTestId("decision").BoundingBoxAsync();
         var tableBox = await page.GetByTestId("pending-table").BoundingBoxAsync();
