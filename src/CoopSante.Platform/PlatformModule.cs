@@ -182,6 +182,12 @@ public static class PlatformModule
     public static WebApplication UsePlatform(this WebApplication app, string notFoundPage = "/introuvable")
     {
         app.UseRequestLocalization(Cultures.Options());
+        // A visitor who came by an English path (or ?culture=) keeps that language on the live screen (the circuit reads the cookie).
+        app.Use((http, next) =>
+        {
+            if (Cultures.ChosenByAddress(http) is { } culture) Identity.Account.ShellEndpoints.AppendCultureCookie(http.Response, culture);
+            return next(http);
+        });
         app.UseExceptionHandler();
         // Screens: a 404 shows the not-found page; APIs: every bare 4xx becomes problem details.
         app.UseWhen(ctx => !IsApi(ctx.Request.Path) && HttpMethods.IsGet(ctx.Request.Method),

@@ -34,6 +34,7 @@ public static class Cultures
             new QueryStringRequestCultureProvider(),
             new CookieRequestCultureProvider(),
             new CustomRequestCultureProvider(http => Task.FromResult(FromClaim(http))),
+            new EnglishPathProvider(),
             new ApiAcceptLanguageProvider(),
         ];
         return options;
@@ -43,6 +44,41 @@ public static class Cultures
     {
         var value = http.User.FindFirst(Tenancy.PlatformClaims.Culture)?.Value;
         return IsSupported(value) ? new ProviderCultureResult(value) : null;
+    }
+
+    /// <summary>
+    /// The English paths of the public screens (<c>/directory</c>, <c>/coops/{id}/apply</c>) show English to a visitor
+    /// who has not chosen a language; a choice already made (query, cookie, profile) comes first.
+    /// </summary>
+    public static bool IsEnglishPath(PathString path)
+    {
+        var value = path.Value;
+        if (string.IsNullOrEmpty(value)) return false;
+        foreach (var segment in value.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            if (EnglishSegments.Contains(segment)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> EnglishSegments = new(["directory", "apply"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The culture a screen's address chose (its English path, or <c>?culture=</c>), which the caller remembers in the
+    /// cookie: the live screen's circuit reads the cookie, not the address. Null when the address chose nothing.
+    /// </summary>
+    public static string? ChosenByAddress(HttpContext http)
+    {
+        var feature = http.Features.Get<IRequestCultureFeature>();
+        if (feature?.Provider is not (EnglishPathProvider or QueryStringRequestCultureProvider)) return null;
+        if (!HttpMethods.IsGet(http.Request.Method) || http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return null;
+        return Normalize(feature.RequestCulture.UICulture.Name);
+    }
+
+    private sealed class EnglishPathProvider : RequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            Task.FromResult(HttpMethods.IsGet(httpContext.Request.Method) && IsEnglishPath(httpContext.Request.Path)
+                && !httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                ? new ProviderCultureResult(English) : null);
     }
 
     private sealed class ApiAcceptLanguageProvider : AcceptLanguageHeaderRequestCultureProvider

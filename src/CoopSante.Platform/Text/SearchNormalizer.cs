@@ -36,6 +36,31 @@ public static class SearchNormalizer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// <see cref="Normalize"/>, then Québec's abbreviations of saints' names written out as words: "st", "ste", "sts", "stes"
+    /// become "saint", "sainte", "saints", "saintes" ("St-Jérôme" → "saint jerome", "ste-agathe" → "sainte agathe"). For
+    /// place names: applied to a coop's stored search text and to the directory's query alike, so either spelling finds
+    /// the other. Not applied to people's names (a member's stored text keeps <see cref="Normalize"/>).
+    /// </summary>
+    public static string NormalizePlace(string? value)
+    {
+        var normal = Normalize(value);
+        if (normal.Length == 0 || !normal.Contains("st", StringComparison.Ordinal)) return normal;
+        var words = normal.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            words[i] = words[i] switch
+            {
+                "st" => "saint",
+                "ste" => "sainte",
+                "sts" => "saints",
+                "stes" => "saintes",
+                var w => w,
+            };
+        }
+        return string.Join(' ', words);
+    }
+
     /// <summary>The ASCII digits of <paramref name="value"/> (a phone number typed with separators).</summary>
     public static string Digits(string? value) => value is null ? "" : new string(value.Where(char.IsAsciiDigit).ToArray());
 }

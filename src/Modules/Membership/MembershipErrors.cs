@@ -12,6 +12,7 @@ internal static class MembershipErrors
     public static readonly ErrorCode CategoryNotInUse = new("Membership.CategoryNotInUse");
     public static readonly ErrorCode OrganisationOnlySupporting = new("Membership.OrganisationOnlySupporting");
     public static readonly ErrorCode ConsentRequired = new("Membership.ConsentRequired");
+    public static readonly ErrorCode GuardianConsentRequired = new("Membership.GuardianConsentRequired");
     public static readonly ErrorCode BylawsMissing = new("Membership.BylawsMissing", ErrorKind.Conflict);
     public static readonly ErrorCode BylawsNeedTwoCategories = new("Membership.BylawsNeedTwoCategories");
     public static readonly ErrorCode BylawsDateBeforeCurrent = new("Membership.BylawsDateBeforeCurrent");

@@ -41,6 +41,7 @@ public sealed class MembershipModule : AppModule
         new("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister),
         new("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister),
         new("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister),
+        new("/exportations", "Exports.Title", typeof(PublicText), Icons.Material.Filled.Download, 225, Access.ManageRegister),
     ];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => MembershipAuditEvents.All;
@@ -52,6 +53,7 @@ public sealed class MembershipModule : AppModule
     public override void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PublicText)));
         services.AddMembershipRules();
         services.AddScoped<IMemberStandings, MemberStandings>();
         services.AddScoped<IMemberHouseholds, MemberHouseholds>();

@@ -50,7 +50,6 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
         await Field(visitor, "city").FillAsync("Contrecoeur");
         await Field(visitor, "postalCode").FillAsync("J0L 1C0");
         await Field(visitor, "email").FillAsync(email);
-        await visitor.GetByText("Je donne ce consentement").ClickAsync();
         await visitor.GetByTestId("application-submit").ClickAsync();
         await visitor.GetByTestId("application-received").WaitForAsync();
 

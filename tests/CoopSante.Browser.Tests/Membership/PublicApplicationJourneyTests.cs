@@ -25,7 +25,6 @@ public sealed class PublicApplicationJourneyTests(BrowserFixture app)
         await Field(page, "city").FillAsync("Contrecoeur");
         await Field(page, "postalCode").FillAsync("D0L 1C0");
         await Field(page, "email").FillAsync("maelle.bt@exemple.ca");
-        await page.GetByText("Je donne ce consentement").ClickAsync();
         await page.GetByTestId("application-submit").ClickAsync();
         // Under the postal code field itself, not only somewhere on the page.
         var postalCodeError = page.Locator(".mud-input-control:has([data-testid=postalCode])").GetByText("Le code postal doit avoir la forme A1A 1A1.");

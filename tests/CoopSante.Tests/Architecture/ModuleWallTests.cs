@@ -87,7 +87,7 @@ public sealed class ModuleWallTests
         // descriptor; nothing else should.
         var exposedByComponents = new HashSet<string>(StringComparer.Ordinal)
         {
-            "CoopSante.Membership.Common.MembershipPage", "CoopSante.Membership.Applications.IdentityForm",
+            "CoopSante.Membership.Common.MembershipPage", "CoopSante.Membership.Applications.IdentityForm", "CoopSante.Membership.Applications.GuardianForm",
             "CoopSante.Membership.Model.MemberCategory", "CoopSante.Membership.Model.MemberKind",
             // The module descriptor the host lists (ADR 0011).
             "CoopSante.Federation.FederationModule", "CoopSante.Membership.MembershipModule",

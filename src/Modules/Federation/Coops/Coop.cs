@@ -62,7 +62,7 @@ internal sealed class Coop : IVersioned
 
     public void RefreshSearchText() => SearchText = SearchTextOf(Name, LegalName, City);
 
-    public static string SearchTextOf(string name, string legalName, string city) => SearchNormalizer.Normalize($"{name} {legalName} {city}");
+    public static string SearchTextOf(string name, string legalName, string city) => SearchNormalizer.NormalizePlace($"{name} {legalName} {city}");
 }
 
 /// <summary>A service a coop offers (join row to <see cref="HealthService"/>).</summary>

@@ -63,10 +63,11 @@ internal static class CoopQueries
         }
         if (filter.Q is { Length: > 200 }) failures.Add(PlatformErrors.TooLong.At("q", 200));
         DomainException.ThrowIfAny(failures);
-        var q = SearchNormalizer.Normalize(filter.Q);
+        // Place names as Québec writes them: "st-jerome" and "Saint-Jérôme" have one stored form (see SearchNormalizer.NormalizePlace).
+        var q = SearchNormalizer.NormalizePlace(filter.Q);
         if (q.Length > 0)
         {
-            var compact = q.Replace(" ", "", StringComparison.Ordinal);
+            var compact = SearchNormalizer.Normalize(filter.Q).Replace(" ", "", StringComparison.Ordinal);
             query = query.Where(c => c.SearchText.Contains(q) || c.Neq == compact);
         }
         return query;

@@ -17,8 +17,11 @@ internal static class DirectoryQueries
 {
     public static async Task<Page<DirectoryItem>> SearchAsync(FederationDbContext db, string? q, string? region, string? service, PageRequest page, CancellationToken ct)
     {
-        var query = (await CoopQueries.FilterAsync(db, new CoopFilter(q, region, null, service), ct)).Where(c => c.Status == CoopStatus.Active);
-        var rows = await query.OrderBy(c => c.RegionCode).ThenBy(c => c.Name).ThenBy(c => c.Id)
+        // A postal code or its forward sortation area ("J7Z 5T3", "j7z") is not a name: it lists every coop, those of that area first.
+        var area = PostalArea.Of(q);
+        var query = (await CoopQueries.FilterAsync(db, new CoopFilter(area is null ? q : null, region, null, service), ct)).Where(c => c.Status == CoopStatus.Active);
+        var ordered = area is null ? query.OrderBy(c => c.RegionCode) : query.OrderBy(PostalArea.Nearness(area)).ThenBy(c => c.RegionCode);
+        var rows = await ordered.ThenBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new { c.Id, c.Name, c.City, c.RegionCode, Services = c.Services.Select(s => s.ServiceCode).ToList() })
             .ToPageAsync(page, ct);
         var services = await CoopQueries.ServicesAsync(db, ct);

@@ -13,12 +13,19 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using CoopSante.Platform.Text;
+using CoopSante.Federation.Contracts;
 
 namespace CoopSante.Membership.Applications;
 
-internal sealed record ApplicationRequest(MemberInput Identity, bool Consent, bool AcknowledgeDuplicates = false);
+internal sealed record ApplicationRequest(MemberInput Identity, bool AcknowledgeDuplicates = false, bool EmailNotices = false, bool Newsletter = false, GuardianInput? Guardian = null)
+{
+    public ApplicationChoices Choices => new(EmailNotices, Newsletter, Guardian);
+}
 
-internal sealed record PublicApplicationRequest(MemberInput Identity, bool Consent, string? ConsentTextVersion);
+internal sealed record PublicApplicationRequest(MemberInput Identity, string? ConsentTextVersion = null, bool EmailNotices = false, bool Newsletter = false, GuardianInput? Guardian = null)
+{
+    public ApplicationChoices Choices => new(EmailNotices, Newsletter, Guardian);
+}
 
 internal sealed record LikelyDuplicate(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, string Reason);
 
@@ -26,13 +33,19 @@ internal sealed record ApplicationCreated(Guid ApplicationId, Guid MemberId);
 
 internal sealed record PendingApplication(Guid Id, Guid MemberId, string FamilyName, string GivenName, DateOnly? DateOfBirth, MemberCategory Category, ApplicationChannel Channel, DateTimeOffset SubmittedAt, ApplicationStatus Status);
 
-internal sealed record PublicFormInfo(string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories);
+/// <summary>What the public form shows: the coop, the version of its notice, and the qualifying shares of each category in use.</summary>
+internal sealed record PublicFormInfo(Guid CoopId, string? CoopName, string ConsentTextVersion, IReadOnlyList<MemberCategory> Categories, IReadOnlyList<QualifyingSharesInfo> Shares);
+
+internal sealed record QualifyingSharesInfo(MemberCategory Category, int Shares, decimal UnitValue, decimal Amount, int InstalmentMonths);
 
 /// <summary>Applications for membership: entered by staff (after a look for likely duplicates) or by the person on the coop's public form.</summary>
 internal static class ApplicationsApi
 {
-    /// <summary>The version of the consent text shown with the application (MembershipText key Consent.Register).</summary>
-    public const string ConsentTextVersion = "2026-01";
+    /// <summary>
+    /// The version of the notice shown with the application (PublicText key Law25.Register): since 2026-02 the register is
+    /// kept because the Act requires it (s. 124), and only the optional uses are consents.
+    /// </summary>
+    public const string ConsentTextVersion = "2026-02";
 
     internal static void Map(RouteGroupBuilder coop, RouteGroupBuilder api)
     {
@@ -40,6 +53,8 @@ internal static class ApplicationsApi
         register.MapPost("/applications/duplicates", Duplicates).WithSummary("Likely duplicates of a person about to be entered: same name and date of birth, or same e-mail.");
         register.MapPost("/applications", Create).WithSummary("Enters an application; refused with Membership.LikelyDuplicate unless duplicates are acknowledged.");
         register.MapGet("/applications", List).WithSummary("Pages through applications (pending by default).");
+        register.MapGet("/applications/review", ApplicationReview.Get)
+            .WithSummary("Pages through pending applications with what the board checks before admitting: shares paid, likely duplicates (same name and date of birth, e-mail or phone), a guardian's consent.");
 
         var pub = api.MapGroup("/public/coops/{coopId:guid}").AllowAnonymous().RequireRateLimiting(RateLimits.PublicApi).ProducesPublicProblems();
         pub.MapGet("/application-form", FormInfo).WithSummary("What the public application form of a coop needs: the consent text version and categories in use.");
@@ -99,41 +114,47 @@ internal static class ApplicationsApi
 
     public static async Task<Created<ApplicationCreated>> Create(Guid coopId, ApplicationRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
-        var created = await CreateAsync(db, audit, clock, coopId, request.Identity, request.Consent, ConsentTextVersion, ApplicationChannel.Staff, request.AcknowledgeDuplicates, ct);
+        var created = await CreateAsync(db, audit, clock, coopId, request.Identity, request.Choices, ConsentTextVersion, ApplicationChannel.Staff, request.AcknowledgeDuplicates, ct);
         return TypedResults.Created($"/api/v1/coops/{coopId}/members/{created.MemberId}", created);
     }
 
-    public static async Task<Ok<PublicFormInfo>> FormInfo(Guid coopId, MembershipDbContext db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Ok<PublicFormInfo>> FormInfo(Guid coopId, MembershipDbContext db, ICoopRegistry registry, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await FormInfoAsync(db, registry, clock, coopId, ct) ?? throw new DomainException(PlatformErrors.NotFound));
+
+    /// <summary>The public form of an active coop with by-laws in force; null otherwise (the form and the API then answer "not found").</summary>
+    public static async Task<PublicFormInfo?> FormInfoAsync(MembershipDbContext db, ICoopRegistry registry, TimeProvider clock, Guid coopId, CancellationToken ct)
     {
-        var bylaws = await PublicBylawsAsync(db, coopId, clock, ct);
-        return TypedResults.Ok(new PublicFormInfo(ConsentTextVersion, bylaws.Categories.Select(c => c.Category).Order().ToList()));
+        // A coop the registry lists as anything but active takes no applications; by-laws alone are enough where the
+        // registry does not hold the coop (a register kept before its coop was registered).
+        var coop = await registry.FindAsync(coopId, ct);
+        if (coop is not null && !string.Equals(coop.Status, "Active", StringComparison.Ordinal)) return null;
+        var bylaws = await db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId).InForceAsync(clock.Today(), ct);
+        if (bylaws is null) return null;
+        var terms = bylaws.Categories.OrderBy(c => c.Category).ToList();
+        return new PublicFormInfo(coopId, coop?.Name, ConsentTextVersion, terms.Select(c => c.Category).ToList(),
+            terms.Select(c => new QualifyingSharesInfo(c.Category, c.QualifyingShares, c.ShareUnitValue, c.QualifyingAmount, c.InstalmentMonths)).ToList());
     }
 
-    public static async Task<Created<ApplicationCreated>> CreatePublic(Guid coopId, PublicApplicationRequest request, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
+    public static async Task<Created<ApplicationCreated>> CreatePublic(Guid coopId, PublicApplicationRequest request, MembershipDbContext db, ICoopRegistry registry, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
-        await PublicBylawsAsync(db, coopId, clock, ct);
-        var created = await CreateAsync(db, audit, clock, coopId, request.Identity, request.Consent, ConsentTextVersion, ApplicationChannel.PublicForm, acknowledgeDuplicates: true, ct);
+        _ = await FormInfoAsync(db, registry, clock, coopId, ct) ?? throw new DomainException(PlatformErrors.NotFound);
+        var created = await CreateAsync(db, audit, clock, coopId, request.Identity, request.Choices, ConsentTextVersion, ApplicationChannel.PublicForm, acknowledgeDuplicates: true, ct);
         // The applicant learns nothing of the register: not even whether they are already in it.
         return TypedResults.Created((string?)null, created);
     }
 
-    /// <summary>
-    /// The public form acts for a coop the visitor does not belong to, so it reads that coop's by-laws explicitly;
-    /// a coop without by-laws has no public form.
-    /// </summary>
-    private static async Task<BylawsVersion> PublicBylawsAsync(MembershipDbContext db, Guid coopId, TimeProvider clock, CancellationToken ct) =>
-        await db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId).InForceAsync(clock.Today(), ct)
-        ?? throw new DomainException(PlatformErrors.NotFound);
-
     public static async Task<ApplicationCreated> CreateAsync(MembershipDbContext db, IAuditTrail audit, TimeProvider clock, Guid coopId, MemberInput? identity,
-        bool consent, string consentTextVersion, ApplicationChannel channel, bool acknowledgeDuplicates, CancellationToken ct)
+        ApplicationChoices? choices, string consentTextVersion, ApplicationChannel channel, bool acknowledgeDuplicates, CancellationToken ct)
     {
         identity ??= new MemberInput();
+        choices ??= new ApplicationChoices();
         var today = clock.Today();
         var bylawsSource = channel == ApplicationChannel.PublicForm ? db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId) : db.Bylaws;
         var bylaws = await bylawsSource.InForceAsync(today, ct);
         var failures = identity.Validate(today, bylaws?.Categories.Select(c => c.Category).ToList());
-        if (!consent) failures.Add(MembershipErrors.ConsentRequired.At("consent"));
+        // The register needs no consent (s. 124 requires it); a child under 14 applies with a parent's or tutor's.
+        var guardianNeeded = identity.Kind == MemberKind.Person && identity.DateOfBirth is { } born && BirthDates.DateOfBirthIsPlausible(born, today) && GuardianRule.IsRequired(born, today);
+        if (guardianNeeded) failures.AddRange(GuardianRule.Check(choices.Guardian));
         DomainException.ThrowIfAny(failures);
         if (!acknowledgeDuplicates && (await FindDuplicatesAsync(db, coopId, identity, ct)).Count > 0)
             throw new DomainException(MembershipErrors.LikelyDuplicate.At("identity"));
@@ -146,12 +167,20 @@ internal static class ApplicationsApi
             Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Channel = channel, SubmittedAt = now,
             ConsentTextVersion = consentTextVersion, ConsentedAt = now,
         };
+        if (guardianNeeded)
+        {
+            application.GuardianName = choices.Guardian!.Name!.Trim();
+            application.GuardianRelationship = choices.Guardian.Relationship;
+            application.GuardianConsentedAt = now;
+        }
         db.Members.Add(member);
         db.Applications.Add(application);
         db.StatusChanges.Add(new MemberStatusChange { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, To = MemberStatus.Applicant, EffectiveOn = today, RecordedAt = now });
-        db.Consents.Add(new MemberConsent { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Purpose = MemberConsent.RegisterPurpose, TextVersion = consentTextVersion, Channel = channel, GivenAt = now });
+        // Only the optional uses are consents, each withdrawable in the portal.
+        foreach (var purpose in choices.ConsentPurposes())
+            db.Consents.Add(new MemberConsent { Id = Guid.CreateVersion7(), CoopId = coopId, MemberId = member.Id, Purpose = purpose, TextVersion = consentTextVersion, Channel = channel, GivenAt = now });
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MemberApplicationReceived, "Member", member.Id.ToString(), coopId,
-            new { ApplicationId = application.Id, Channel = channel.ToString(), ConsentTextVersion = consentTextVersion }), ct);
+            new { ApplicationId = application.Id, Channel = channel.ToString(), ConsentTextVersion = consentTextVersion, Consents = choices.ConsentPurposes(), GuardianConsent = guardianNeeded }), ct);
         return new ApplicationCreated(application.Id, member.Id);
     }
 

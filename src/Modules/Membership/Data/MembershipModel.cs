@@ -91,6 +91,8 @@ internal sealed class MemberApplicationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.ConsentTextVersion).HasMaxLength(50);
         b.Property(x => x.RefusalReason).HasMaxLength(500);
+        b.Property(x => x.GuardianName).HasMaxLength(200);
+        b.Property(x => x.GuardianRelationship).HasConversion<string>().HasMaxLength(16);
         b.HasOne<Member>().WithMany().HasForeignKey(x => x.MemberId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<AdmissionDecision>().WithMany().HasForeignKey(x => x.DecisionId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -21,6 +21,7 @@ internal static class RegisterIoModule
     public static void MapRegisterIo(RouteGroupBuilder api, RouteGroupBuilder coop)
     {
         RegisterExportApi.Map(coop);
+        Exports.AnnualReportExport.Map(coop);
         RegisterImportApi.Map(coop);
         PortalApi.Map(api);
     }

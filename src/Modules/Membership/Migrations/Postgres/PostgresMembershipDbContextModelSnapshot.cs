@@ -715,6 +715,20 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("decision_id");
 
+                    b.Property<DateTimeOffset?>("GuardianConsentedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("guardian_consented_at");
+
+                    b.Property<string>("GuardianName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<string>("GuardianRelationship")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("guardian_relationship");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");

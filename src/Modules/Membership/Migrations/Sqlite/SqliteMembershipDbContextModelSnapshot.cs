@@ -717,6 +717,20 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decision_id");
 
+                    b.Property<long?>("GuardianConsentedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guardian_consented_at");
+
+                    b.Property<string>("GuardianName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<string>("GuardianRelationship")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_relationship");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT")
                         .HasColumnName("member_id");
