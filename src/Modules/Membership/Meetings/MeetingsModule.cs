@@ -21,6 +21,7 @@ internal static class MeetingsModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingOpsText)));
         services.AddScoped<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 230, Common.Access.ManageRegister));
+        services.AddNavItem(new NavItem("/conseil", "Nav.Board", typeof(MeetingOpsText), Icons.Material.Filled.Groups, 231, Common.Access.RecordBoardDecisions));
         return services;
     }
 
