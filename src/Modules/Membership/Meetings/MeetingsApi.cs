@@ -27,14 +27,14 @@ internal sealed record CandidateResult(Guid MemberId, string Name, int Votes, bo
 
 internal sealed record ElectionResult(Guid Id, Model.MemberCategory Category, int Seats, IReadOnlyList<CandidateResult> Candidates);
 
-internal sealed record ResolutionResult(Guid Id, string Number, string Text, int VotesFor, int VotesAgainst, int Abstentions, bool Adopted, bool RequiresTwoThirds = false);
+internal sealed record ResolutionResult(Guid Id, string Number, string Text, int VotesFor, int VotesAgainst, int Abstentions, bool Adopted, bool RequiresTwoThirds);
 
 internal sealed record MeetingDetail(
     Guid Id, int Version, MeetingKind Kind, MeetingStatus Status, DateOnly Date, TimeOnly StartTime, string Place, int? FiscalYear,
     IReadOnlyList<string> Agenda, DateTimeOffset? ConvenedAt, int NoticesSent, AttendanceTally Attendance,
     IReadOnlyList<ElectionResult> Elections, IReadOnlyList<ResolutionResult> Resolutions,
-    Guid CoopId = default, int MailNotices = 0, string? Minutes = null, DateTimeOffset? MinutesDraftedAt = null, DateTimeOffset? MinutesApprovedAt = null,
-    int? RequestSignatures = null, DateOnly? RequestReceivedOn = null);
+    Guid CoopId, int MailNotices, string? Minutes, DateTimeOffset? MinutesDraftedAt, DateTimeOffset? MinutesApprovedAt,
+    int? RequestSignatures, DateOnly? RequestReceivedOn);
 
 /// <summary>General meetings: scheduling, convocation, status. Attendance, elections and resolutions have their own files.</summary>
 internal static class MeetingsApi
