@@ -96,6 +96,13 @@ public sealed class PdfBuilder(string title, CultureInfo culture)
         return this;
     }
 
+    /// <summary>Starts a new page (one letter per page when printing notices in a batch).</summary>
+    public PdfBuilder PageBreak()
+    {
+        _blocks.Add(l => l.NewPage());
+        return this;
+    }
+
     public PdfBuilder Gap(double points = 10)
     {
         _blocks.Add(l => l.Space(points));

@@ -50,6 +50,7 @@ public sealed class FederationModule : AppModule
         services.AddFederationRules();
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
+        services.AddScoped<ICoopLetterheads, CoopLetterheads>();
         services.AddScoped<ICoopDirectory>(sp => sp.GetRequiredService<CoopRegistry>()); // after AddPlatform: replaces its fallback
         // What the public directory shows: a save of any of them evicts its cached responses (ADR 0019).
         services.AddPublicData<Coop>(DirectoryApi.CacheTag).AddPublicData<CoopService>(DirectoryApi.CacheTag).AddPublicData<Services.HealthService>(DirectoryApi.CacheTag);

@@ -27,6 +27,14 @@ internal static class MembershipAuditEvents
         public static AuditEventType RegisterImported => (AuditEventType)350;
         public static AuditEventType MeetingChanged => (AuditEventType)360;
         public static AuditEventType MeetingConvened => (AuditEventType)361;
+        public static AuditEventType VoteSuspended => (AuditEventType)362;
+        public static AuditEventType VoteSuspensionContested => (AuditEventType)363;
+        public static AuditEventType VoteSuspensionLifted => (AuditEventType)364;
+        public static AuditEventType DirectorRecorded => (AuditEventType)365;
+        public static AuditEventType DirectorChanged => (AuditEventType)366;
+        public static AuditEventType MeetingMinutesDrafted => (AuditEventType)367;
+        public static AuditEventType MeetingMinutesApproved => (AuditEventType)368;
+        public static AuditEventType MeetingNoticesPrinted => (AuditEventType)369;
         public static AuditEventType PersonalDataExported => (AuditEventType)370;
     }
 
@@ -48,6 +56,14 @@ internal static class MembershipAuditEvents
         new(AuditEventType.RegisterImported, "RegisterImported", typeof(MembershipAuditText)),
         new(AuditEventType.MeetingChanged, "MeetingChanged", typeof(MembershipAuditText)),
         new(AuditEventType.MeetingConvened, "MeetingConvened", typeof(MembershipAuditText)),
+        new(AuditEventType.VoteSuspended, "VoteSuspended", typeof(MeetingOpsText)),
+        new(AuditEventType.VoteSuspensionContested, "VoteSuspensionContested", typeof(MeetingOpsText)),
+        new(AuditEventType.VoteSuspensionLifted, "VoteSuspensionLifted", typeof(MeetingOpsText)),
+        new(AuditEventType.DirectorRecorded, "DirectorRecorded", typeof(MeetingOpsText)),
+        new(AuditEventType.DirectorChanged, "DirectorChanged", typeof(MeetingOpsText)),
+        new(AuditEventType.MeetingMinutesDrafted, "MeetingMinutesDrafted", typeof(MeetingOpsText)),
+        new(AuditEventType.MeetingMinutesApproved, "MeetingMinutesApproved", typeof(MeetingOpsText)),
+        new(AuditEventType.MeetingNoticesPrinted, "MeetingNoticesPrinted", typeof(MeetingOpsText)),
         new(AuditEventType.PersonalDataExported, "PersonalDataExported", typeof(MembershipAuditText)),
     ];
 }

@@ -166,7 +166,7 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_voters_list_holds_only_members_active_and_in_good_standing_on_the_date()
+    public async Task The_voters_list_holds_the_members_active_on_the_date_whether_or_not_their_shares_are_fully_paid_s4()
     {
         await _data.MemberAsync("Bélanger", "Émile");
         await _data.MemberAsync("Côté", "Anne", paid: 40m);
@@ -175,11 +175,11 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
 
         var asOf = MeetingsData.Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var page = await _staff.GetFromJsonAsync<Page<VoterItem>>(Url($"/voters?asOf={asOf}&pageSize=1"), Json);
-        Assert.Equal(1, page!.Total);
+        Assert.Equal(2, page!.Total);
         Assert.Equal("Bélanger", Assert.Single(page.Items).FamilyName);
 
         var today = await _staff.GetFromJsonAsync<Page<VoterItem>>(Url("/voters"), Json);
-        Assert.Equal(["Bélanger", "Nouveau"], today!.Items.Select(v => v.FamilyName));
+        Assert.Equal(["Bélanger", "Côté", "Nouveau"], today!.Items.Select(v => v.FamilyName));
 
         var csv = await _staff.GetAsync(Url($"/voters.csv?asOf={asOf}"));
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -187,7 +187,8 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
         var text = await csv.Content.ReadAsStringAsync();
         Assert.Contains("\"Numéro de membre\"", text, StringComparison.Ordinal);
         Assert.Contains("\"Bélanger\";\"Émile\"", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Côté", text, StringComparison.Ordinal);
+        Assert.Contains("\"Côté\";\"Anne\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Roy", text, StringComparison.Ordinal);
         Assert.Single(await AuditAsync(AuditEventType.DataExported));
     }
 
@@ -202,7 +203,7 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
     {
         var a = await _data.MemberAsync("Lévesque", "Hélène");
         var b = await _data.MemberAsync("Bouchard", "René");
-        var unpaid = await _data.MemberAsync("Pelletier", "Jean", paid: 0m);
+        var resigned = await _data.MemberAsync("Pelletier", "Jean", status: MemberStatus.Resigned);
         var meeting = await ConvenedAsync();
 
         var door = await _staff.GetFromJsonAsync<DoorView>(Url($"/{meeting.Id}/attendance?q=levesque helene"), Json);
@@ -215,7 +216,7 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(new AttendanceTally(2, 2, 2, true), await second.Content.ReadFromJsonAsync<AttendanceTally>(Json));
 
         await ProblemAssert.IsProblem(await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/attendance"), new { memberId = a.Id }), HttpStatusCode.Conflict, "Meetings.AlreadyCheckedIn");
-        await ProblemAssert.IsProblem(await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/attendance"), new { memberId = unpaid.Id }), HttpStatusCode.UnprocessableEntity, "Meetings.NotAVoter");
+        await ProblemAssert.IsProblem(await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/attendance"), new { memberId = resigned.Id }), HttpStatusCode.UnprocessableEntity, "Meetings.NotAVoter");
         Assert.Equal(2, await Db(db => db.Set<MeetingAttendance>().IgnoreQueryFilters().CountAsync()));
         Assert.Equal(2, (await AuditAsync(AuditEventType.MeetingChanged)).Count(e => e.Details!.Contains("checkIn", StringComparison.Ordinal)));
 
@@ -269,11 +270,11 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
     public async Task A_candidate_of_another_category_or_not_entitled_to_vote_is_refused()
     {
         var worker = await _data.MemberAsync("Travailleur", "Tom", MemberCategory.Worker);
-        var unpaid = await _data.MemberAsync("Impayé", "Ivan", paid: 0m);
+        var resigned = await _data.MemberAsync("Démission", "Ivan", status: MemberStatus.Resigned);
         var meeting = await ConvenedAsync();
         var response = await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/elections"), new
         {
-            category = "User", seats = 1, candidates = new[] { new { memberId = worker.Id, votes = 3 }, new { memberId = unpaid.Id, votes = 2 } },
+            category = "User", seats = 1, candidates = new[] { new { memberId = worker.Id, votes = 3 }, new { memberId = resigned.Id, votes = 2 } },
         });
         var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.UnprocessableEntity, "Meetings.CandidateNotEligible");
         Assert.Equal(["candidates[0].memberId", "candidates[1].memberId"], problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()));
@@ -305,6 +306,7 @@ public sealed class MeetingsApiTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_meeting_goes_from_convened_to_held_to_closed_and_no_other_way()
     {
+        await _data.MemberAsync("Lévesque", "Hélène");
         var meeting = await ConvenedAsync();
         await ProblemAssert.IsProblem(await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/status"), new { version = meeting.Version, status = "Closed" }), HttpStatusCode.Conflict, "Meetings.StatusChangeNotAllowed");
         var held = await _staff.PostAsJsonAsync(Url($"/{meeting.Id}/status"), new { version = meeting.Version, status = "Held" });

@@ -40,7 +40,19 @@ internal sealed class Meeting : ICoopOwned, IVersioned
     public List<MeetingAgendaItem> Agenda { get; set; } = [];
     public DateTimeOffset? ConvenedAt { get; set; }
     public int NoticesSent { get; set; }
+    /// <summary>Notices to print and mail, for members who did not accept e-mail.</summary>
+    public int MailNotices { get; set; }
+    /// <summary>A special meeting required by members (s. 77): how many members signed the request, and when it was received.</summary>
+    public int? RequestSignatures { get; set; }
+    public DateOnly? RequestReceivedOn { get; set; }
+    /// <summary>The minutes: drafted once the meeting is held, then approved (and no longer editable).</summary>
+    public string? Minutes { get; set; }
+    public DateTimeOffset? MinutesDraftedAt { get; set; }
+    public DateTimeOffset? MinutesApprovedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Convened only once notices were actually given (e-mails queued or notices to mail).</summary>
+    public bool NoticesGiven => NoticesSent + MailNotices > 0;
 }
 
 internal sealed class MeetingAgendaItem : ICoopOwned
@@ -99,6 +111,8 @@ internal sealed class MeetingResolution : ICoopOwned
     public int VotesFor { get; set; }
     public int VotesAgainst { get; set; }
     public int Abstentions { get; set; }
+    /// <summary>The Act or the by-laws require two thirds of the votes cast (e.g. amending the by-laws, s. 52).</summary>
+    public bool RequiresTwoThirds { get; set; }
     public bool Adopted { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

@@ -13,7 +13,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CoopSante.Membership.Meetings;
 
 /// <summary>What a meeting is: kind, Québec date and time, place and ordered agenda. <c>Version</c> on updates only.</summary>
-internal sealed record MeetingInput(MeetingKind Kind, DateOnly Date, TimeOnly StartTime, string? Place, int? FiscalYear, IReadOnlyList<string>? Agenda, int? Version = null);
+/// <summary><c>RequestSignatures</c>/<c>RequestReceivedOn</c>: a special meeting required by members (s. 77).</summary>
+internal sealed record MeetingInput(MeetingKind Kind, DateOnly Date, TimeOnly StartTime, string? Place, int? FiscalYear, IReadOnlyList<string>? Agenda, int? Version = null,
+    int? RequestSignatures = null, DateOnly? RequestReceivedOn = null);
 
 internal sealed record VersionRequest(int Version);
 
@@ -25,12 +27,14 @@ internal sealed record CandidateResult(Guid MemberId, string Name, int Votes, bo
 
 internal sealed record ElectionResult(Guid Id, Model.MemberCategory Category, int Seats, IReadOnlyList<CandidateResult> Candidates);
 
-internal sealed record ResolutionResult(Guid Id, string Number, string Text, int VotesFor, int VotesAgainst, int Abstentions, bool Adopted);
+internal sealed record ResolutionResult(Guid Id, string Number, string Text, int VotesFor, int VotesAgainst, int Abstentions, bool Adopted, bool RequiresTwoThirds);
 
 internal sealed record MeetingDetail(
     Guid Id, int Version, MeetingKind Kind, MeetingStatus Status, DateOnly Date, TimeOnly StartTime, string Place, int? FiscalYear,
     IReadOnlyList<string> Agenda, DateTimeOffset? ConvenedAt, int NoticesSent, AttendanceTally Attendance,
-    IReadOnlyList<ElectionResult> Elections, IReadOnlyList<ResolutionResult> Resolutions);
+    IReadOnlyList<ElectionResult> Elections, IReadOnlyList<ResolutionResult> Resolutions,
+    Guid CoopId, int MailNotices, string? Minutes, DateTimeOffset? MinutesDraftedAt, DateTimeOffset? MinutesApprovedAt,
+    int? RequestSignatures, DateOnly? RequestReceivedOn);
 
 /// <summary>General meetings: scheduling, convocation, status. Attendance, elections and resolutions have their own files.</summary>
 internal static class MeetingsApi
@@ -59,6 +63,7 @@ internal static class MeetingsApi
             Id = Guid.CreateVersion7(), CoopId = coopId, Kind = request.Kind, Date = request.Date, StartTime = request.StartTime, Place = place,
             FiscalYear = fiscalYear, CreatedAt = clock.GetUtcNow(),
         };
+        (meeting.RequestSignatures, meeting.RequestReceivedOn) = await Governance.SpecialMeetingRequests.ValidateAsync(db, clock, request, ct);
         meeting.Agenda = Items(meeting, agenda);
         db.Add(meeting);
         await db.SaveChangesAndAuditAsync(audit, Audit(meeting, "created"), ct);
@@ -74,6 +79,7 @@ internal static class MeetingsApi
         if (request.Version is null) throw new DomainException(PlatformErrors.Required.At("version"));
         if (meeting.Status != MeetingStatus.Draft) throw new DomainException(MeetingErrors.NotEditable);
         var (place, agenda, fiscalYear) = await ValidateAsync(db, clock, request, ct);
+        (meeting.RequestSignatures, meeting.RequestReceivedOn) = await Governance.SpecialMeetingRequests.ValidateAsync(db, clock, request, ct);
         db.Entry(meeting).Property(x => x.Version).OriginalValue = request.Version.Value;
         meeting.Kind = request.Kind; meeting.Date = request.Date; meeting.StartTime = request.StartTime; meeting.Place = place; meeting.FiscalYear = fiscalYear;
         db.RemoveRange(meeting.Agenda);
@@ -152,9 +158,12 @@ internal static class MeetingsApi
         var resolutions = await db.Set<MeetingResolution>().AsNoTracking().Where(r => r.MeetingId == meetingId).OrderBy(r => r.Position).ToListAsync(ct);
         return new MeetingDetail(m.Id, m.Version, m.Kind, m.Status, m.Date, m.StartTime, m.Place, m.FiscalYear,
             m.Agenda.OrderBy(a => a.Position).Select(a => a.Title).ToList(), m.ConvenedAt, m.NoticesSent, tally,
-            elections.Select(ToResult).ToList(),
-            resolutions.Select(r => new ResolutionResult(r.Id, r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Adopted)).ToList());
+            elections.Select(ToResult).ToList(), resolutions.Select(ToResult).ToList(),
+            m.CoopId, m.MailNotices, m.Minutes, m.MinutesDraftedAt, m.MinutesApprovedAt, m.RequestSignatures, m.RequestReceivedOn);
     }
+
+    internal static ResolutionResult ToResult(MeetingResolution r) =>
+        new(r.Id, r.Number, r.Text, r.VotesFor, r.VotesAgainst, r.Abstentions, r.Adopted, r.RequiresTwoThirds);
 
     internal static ElectionResult ToResult(BoardElection e) => new(e.Id, e.Category, e.Seats,
         e.Candidates.OrderByDescending(c => c.Votes).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => new CandidateResult(c.MemberId, c.Name, c.Votes, c.Elected)).ToList());

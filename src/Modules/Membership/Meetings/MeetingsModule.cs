@@ -18,8 +18,10 @@ internal static class MeetingsModule
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingsText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingOpsText)));
         services.AddScoped<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 230, Common.Access.ManageRegister));
+        services.AddNavItem(new NavItem("/conseil", "Nav.Board", typeof(MeetingOpsText), Icons.Material.Filled.Groups, 231, Common.Access.RecordBoardDecisions));
         return services;
     }
 
@@ -33,5 +35,9 @@ internal static class MeetingsModule
         Outcomes.Map(meetings);
         AnnualReport.Map(meetings);
         MeetingDocuments.Map(meetings);
+        Governance.MeetingNotices.Map(meetings);
+        Governance.Minutes.Map(meetings);
+        Governance.VoteSuspensions.Map(coop);
+        Governance.Directors.Map(coop);
     }
 }

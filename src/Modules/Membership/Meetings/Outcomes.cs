@@ -14,9 +14,11 @@ namespace CoopSante.Membership.Meetings;
 
 internal sealed record CandidateVotes(Guid MemberId, int Votes);
 
-internal sealed record ElectionRequest(MemberCategory Category, int Seats, IReadOnlyList<CandidateVotes>? Candidates);
+/// <summary><c>TermYears</c>: the elected directors' term (default 2, staggered terms by the by-laws).</summary>
+internal sealed record ElectionRequest(MemberCategory Category, int Seats, IReadOnlyList<CandidateVotes>? Candidates, int? TermYears = null);
 
-internal sealed record ResolutionRequest(string? Number, string? Text, int VotesFor, int VotesAgainst, int Abstentions);
+/// <summary><c>RequiresTwoThirds</c>: the Act or the by-laws require two thirds of the votes cast (e.g. amending the by-laws).</summary>
+internal sealed record ResolutionRequest(string? Number, string? Text, int VotesFor, int VotesAgainst, int Abstentions, bool RequiresTwoThirds = false);
 
 /// <summary>What a meeting decides: board elections by category and resolutions put to the vote.</summary>
 internal static class Outcomes
@@ -42,6 +44,8 @@ internal static class Outcomes
         var candidates = request.Candidates ?? [];
         if (candidates.Count == 0) failures.Add(MeetingErrors.CandidatesRequired.At("candidates"));
         if (candidates.Count > 100) failures.Add(PlatformErrors.InvalidValue.At("candidates"));
+        var termYears = request.TermYears ?? 2;
+        if (termYears is < 1 or > Governance.Directors.MaxTermYears) failures.Add(Governance.MeetingOpsErrors.TermInvalid.At("termYears", Governance.Directors.MaxTermYears));
         DomainException.ThrowIfAny(failures);
 
         var voters = (await Voters.AsOfAsync(db, meeting.Date, ct)).ToDictionary(v => v.Id);
@@ -58,6 +62,8 @@ internal static class Outcomes
         DomainException.ThrowIfAny(failures);
         failures.AddRange(BoardElections.WhyElectionIsRefused(bylaws.BoardSize, earlier.Select(e => (e.Category, e.Seats)).Append((request.Category, request.Seats))));
         DomainException.ThrowIfAny(failures);
+        // The whole board: directors whose staggered terms continue past this meeting, those elected earlier at it, and these seats.
+        await Governance.Directors.EnsureWholeBoardAsync(db, meeting.Date, Enumerable.Repeat(request.Category, request.Seats).ToList(), except: null, ct);
         var elected = BoardElections.Elected(candidates.Select(c => (c.MemberId, c.Votes)), request.Seats)
             ?? throw new DomainException(MeetingErrors.ElectionTie.At("candidates"));
 
@@ -68,6 +74,16 @@ internal static class Outcomes
             Name = $"{voters[c.MemberId].GivenName} {voters[c.MemberId].FamilyName}".Trim(), Votes = c.Votes, Elected = elected.Contains(c.MemberId),
         }).ToList();
         db.Add(election);
+        var domiciles = await db.Members.AsNoTracking().Where(m => elected.Contains(m.Id))
+            .Select(m => new { m.Id, m.Street, m.City, m.PostalCode }).ToDictionaryAsync(m => m.Id, m => $"{m.Street}, {m.City} {m.PostalCode}", ct);
+        foreach (var c in election.Candidates.Where(c => c.Elected))
+        {
+            db.Add(new Governance.Director
+            {
+                Id = Guid.CreateVersion7(), CoopId = meeting.CoopId, MemberId = c.MemberId, Name = c.Name, Domicile = domiciles.GetValueOrDefault(c.MemberId, ""),
+                Category = request.Category, TermStart = meeting.Date, TermEnd = meeting.Date.AddYears(termYears), ElectionId = election.Id, RecordedAt = election.RecordedAt,
+            });
+        }
         await db.SaveChangesAndAuditAsync(audit, MeetingsApi.Audit(meeting, "election", new
         {
             What = "election", election.Category, election.Seats,
@@ -101,14 +117,14 @@ internal static class Outcomes
         var resolution = new MeetingResolution
         {
             Id = Guid.CreateVersion7(), CoopId = meeting.CoopId, MeetingId = meetingId, Position = position + 1, Number = number, Text = text,
-            VotesFor = request.VotesFor, VotesAgainst = request.VotesAgainst, Abstentions = request.Abstentions,
-            Adopted = ResolutionVote.IsAdopted(request.VotesFor, request.VotesAgainst), RecordedAt = clock.GetUtcNow(),
+            VotesFor = request.VotesFor, VotesAgainst = request.VotesAgainst, Abstentions = request.Abstentions, RequiresTwoThirds = request.RequiresTwoThirds,
+            Adopted = Governance.TwoThirdsRule.IsAdopted(request.VotesFor, request.VotesAgainst, request.RequiresTwoThirds), RecordedAt = clock.GetUtcNow(),
         };
         resolutions.Add(resolution);
         await db.SaveChangesAndAuditAsync(audit, MeetingsApi.Audit(meeting, "resolution", new
         {
-            What = "resolution", resolution.Number, resolution.VotesFor, resolution.VotesAgainst, resolution.Abstentions, resolution.Adopted,
+            What = "resolution", resolution.Number, resolution.VotesFor, resolution.VotesAgainst, resolution.Abstentions, resolution.RequiresTwoThirds, resolution.Adopted,
         }), ct);
-        return TypedResults.Ok(new ResolutionResult(resolution.Id, resolution.Number, resolution.Text, resolution.VotesFor, resolution.VotesAgainst, resolution.Abstentions, resolution.Adopted));
+        return TypedResults.Ok(MeetingsApi.ToResult(resolution));
     }
 }

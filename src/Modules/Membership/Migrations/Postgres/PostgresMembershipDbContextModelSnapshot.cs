@@ -114,6 +114,204 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.ToTable("meeting_election_candidates", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.Director", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("category");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Domicile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("domicile");
+
+                    b.Property<Guid?>("ElectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("election_id");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(401)
+                        .HasColumnType("character varying(401)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("date")
+                        .HasColumnName("term_start");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_board_directors");
+
+                    b.HasIndex("ElectionId")
+                        .HasDatabaseName("ix_board_directors_election_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_board_directors_member_id");
+
+                    b.HasIndex("CoopId", "TermEnd")
+                        .HasDatabaseName("ix_board_directors_coop_id_term_end");
+
+                    b.ToTable("board_directors", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.MeetingNoticeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_notices");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_notices_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_meeting_notices_member_id");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_notices_meeting_id_member_id");
+
+                    b.ToTable("meeting_notices", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.VoteSuspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContestNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("contest_note");
+
+                    b.Property<DateOnly?>("ContestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("contested_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("lift_reason");
+
+                    b.Property<DateOnly?>("LiftedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("lifted_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notified_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vote_suspensions");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_vote_suspensions_member_id");
+
+                    b.HasIndex("CoopId", "MemberId")
+                        .HasDatabaseName("ix_vote_suspensions_coop_id_member_id");
+
+                    b.ToTable("vote_suspensions", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -147,6 +345,23 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("kind");
 
+                    b.Property<int>("MailNotices")
+                        .HasColumnType("integer")
+                        .HasColumnName("mail_notices");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<DateTimeOffset?>("MinutesApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_approved_at");
+
+                    b.Property<DateTimeOffset?>("MinutesDraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minutes_drafted_at");
+
                     b.Property<int>("NoticesSent")
                         .HasColumnType("integer")
                         .HasColumnName("notices_sent");
@@ -156,6 +371,14 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("place");
+
+                    b.Property<DateOnly?>("RequestReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("request_received_on");
+
+                    b.Property<int?>("RequestSignatures")
+                        .HasColumnType("integer")
+                        .HasColumnName("request_signatures");
 
                     b.Property<TimeOnly>("StartTime")
                         .HasColumnType("time without time zone")
@@ -297,6 +520,10 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
+
+                    b.Property<bool>("RequiresTwoThirds")
+                        .HasColumnType("boolean")
+                        .HasColumnName("requires_two_thirds");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1004,6 +1231,48 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_election_candidates_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.Director", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.BoardElection", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_board_directors_meeting_board_elections_election_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_board_directors_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.MeetingNoticeRecord", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_notices_meeting_meeting_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_notices_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.VoteSuspension", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vote_suspensions_members_member_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAgendaItem", b =>
