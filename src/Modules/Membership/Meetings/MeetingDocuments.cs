@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using CoopSante.Federation.Contracts;
-using CoopSante.Membership.Resources;
 using CoopSante.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using static CoopSante.Membership.Meetings.MeetingsStrings;
