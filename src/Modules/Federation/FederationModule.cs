@@ -51,6 +51,7 @@ public sealed class FederationModule : AppModule
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
         services.AddScoped<ICoopDirectory>(sp => sp.GetRequiredService<CoopRegistry>()); // after AddPlatform: replaces its fallback
+        services.AddScoped<ICoopLetterheads, CoopLetterheads>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

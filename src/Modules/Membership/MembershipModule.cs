@@ -40,6 +40,8 @@ public sealed class MembershipModule : AppModule
         new("/membres", "Nav.Register", typeof(MembershipText), Icons.Material.Filled.People, 200, Access.ManageRegister),
         new("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister),
         new("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister),
+        new("/remboursements", "Ops.Nav.Refunds", typeof(MemberOpsText), Icons.Material.Filled.Undo, 225, Access.ManageRegister),
+        new("/sommes-dues", "Ops.Nav.AmountsOwed", typeof(MemberOpsText), Icons.Material.Filled.RequestQuote, 226, Access.ManageRegister),
     ];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => MembershipAuditEvents.All;
@@ -51,6 +53,7 @@ public sealed class MembershipModule : AppModule
     public override void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MemberOpsText)));
         services.AddMembershipRules();
         services.AddScoped<IMemberStandings, MemberStandings>();
         services.AddScoped<IMemberHouseholds, MemberHouseholds>();
@@ -71,6 +74,10 @@ public sealed class MembershipModule : AppModule
         AdmissionsApi.Map(coop);
         SharesApi.Map(coop);
         HouseholdsApi.Map(coop);
+        CategoryChangeApi.Map(coop);
+        Refunds.RefundsApi.Map(coop);
+        Discipline.ProceedingsApi.Map(coop);
+        AmountsOwed.Map(coop);
         MemberDocumentsApi.Map(coop);
         MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);
