@@ -30,7 +30,9 @@ public sealed class MemberOperationsTests(AppFixture app) : IAsyncLifetime
         var qualifying = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 30m, requestedOn = Yesterday });
         await ProblemAssert.IsProblem(qualifying, HttpStatusCode.UnprocessableEntity, "Membership.QualifyingSharesRefundedOnlyWhenMembershipEnds");
         var staff = await app.ClientAsync(Role.CoopStaff, s.CoopId);
-        var request = await Json(await staff.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 20m, requestedOn = Yesterday }));
+        var requested = await staff.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 20m, requestedOn = Yesterday });
+        Assert.True(requested.StatusCode == HttpStatusCode.OK, await requested.Content.ReadAsStringAsync());
+        var request = await Json(requested);
         Assert.Equal("Requested", request.GetProperty("status").GetString());
         var requestId = request.GetProperty("id").GetGuid();
 

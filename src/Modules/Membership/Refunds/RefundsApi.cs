@@ -115,10 +115,9 @@ internal static class RefundsApi
     private static IQueryable<RefundRequestDto> Rows(MembershipDbContext db) =>
         from r in db.RefundRequests.AsNoTracking()
         join m in db.Members.AsNoTracking() on r.MemberId equals m.Id
-        join b in db.RefundBatches.AsNoTracking() on r.BatchId equals b.Id into batches
-        from b in batches.DefaultIfEmpty()
         select new RefundRequestDto(r.Id, r.MemberId, m.MemberNumber, m.FamilyName, m.GivenName, r.Ground, r.Status, r.RequestedOn, r.Amount, r.Shares,
-            b == null ? null : b.ResolutionNumber, b == null ? null : b.DecidedOn, r.PaidOn, r.TransactionId);
+            db.RefundBatches.Where(b => b.Id == r.BatchId).Select(b => b.ResolutionNumber).FirstOrDefault(),
+            db.RefundBatches.Where(b => b.Id == r.BatchId).Select(b => (DateOnly?)b.DecidedOn).FirstOrDefault(), r.PaidOn, r.TransactionId);
 
     public static async Task<Ok<RefundBatchDto>> Decide(RefundBatchInput input, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(ToDto(await DecideAsync(db, audit, user, clock, input, ct)));
