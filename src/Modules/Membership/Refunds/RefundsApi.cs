@@ -101,23 +101,36 @@ internal static class RefundsApi
     public static async Task<Ok<Page<RefundRequestDto>>> List(MembershipDbContext db, CancellationToken ct, RefundRequestStatus? status = null, int? page = null, int? pageSize = null) =>
         TypedResults.Ok(await ListAsync(db, status, PageRequest.From(page, pageSize), ct));
 
-    public static Task<Page<RefundRequestDto>> ListAsync(MembershipDbContext db, RefundRequestStatus? status, PageRequest page, CancellationToken ct, Guid? memberId = null)
+    public static async Task<Page<RefundRequestDto>> ListAsync(MembershipDbContext db, RefundRequestStatus? status, PageRequest page, CancellationToken ct, Guid? memberId = null)
     {
-        var query = Rows(db);
+        var query = db.RefundRequests.AsNoTracking();
         if (status is { } s) query = query.Where(r => r.Status == s);
         if (memberId is { } id) query = query.Where(r => r.MemberId == id);
-        return query.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).ToPageAsync(page, ct);
+        var rows = await query.OrderBy(r => r.RequestedOn).ThenBy(r => r.Id).ToPageAsync(page, ct);
+        var dtos = await ToDtosAsync(db, rows.Items, ct);
+        return new Page<RefundRequestDto>(dtos, rows.Total, rows.PageNumber, rows.PageSize);
     }
 
     private static async Task<RefundRequestDto> OneAsync(MembershipDbContext db, Guid id, CancellationToken ct) =>
-        await Rows(db).FirstAsync(r => r.Id == id, ct);
+        (await ToDtosAsync(db, [await db.RefundRequests.AsNoTracking().FirstAsync(r => r.Id == id, ct)], ct))[0];
 
-    private static IQueryable<RefundRequestDto> Rows(MembershipDbContext db) =>
-        from r in db.RefundRequests.AsNoTracking()
-        join m in db.Members.AsNoTracking() on r.MemberId equals m.Id
-        select new RefundRequestDto(r.Id, r.MemberId, m.MemberNumber, m.FamilyName, m.GivenName, r.Ground, r.Status, r.RequestedOn, r.Amount, r.Shares,
-            db.RefundBatches.Where(b => b.Id == r.BatchId).Select(b => b.ResolutionNumber).FirstOrDefault(),
-            db.RefundBatches.Where(b => b.Id == r.BatchId).Select(b => (DateOnly?)b.DecidedOn).FirstOrDefault(), r.PaidOn, r.TransactionId);
+    /// <summary>Names the members and batches of a page of requests (two lookups by id, whatever the page size).</summary>
+    private static async Task<IReadOnlyList<RefundRequestDto>> ToDtosAsync(MembershipDbContext db, IReadOnlyList<ShareRefundRequest> rows, CancellationToken ct)
+    {
+        var memberIds = rows.Select(r => r.MemberId).Distinct().ToList();
+        var members = await db.Members.AsNoTracking().Where(m => memberIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.MemberNumber, m.FamilyName, m.GivenName }).ToDictionaryAsync(m => m.Id, ct);
+        var batchIds = rows.Where(r => r.BatchId != null).Select(r => r.BatchId!.Value).Distinct().ToList();
+        var batches = await db.RefundBatches.AsNoTracking().Where(b => batchIds.Contains(b.Id))
+            .Select(b => new { b.Id, b.ResolutionNumber, b.DecidedOn }).ToDictionaryAsync(b => b.Id, ct);
+        return rows.Select(r =>
+        {
+            var m = members[r.MemberId];
+            var b = r.BatchId is { } id ? batches[id] : null;
+            return new RefundRequestDto(r.Id, r.MemberId, m.MemberNumber, m.FamilyName, m.GivenName, r.Ground, r.Status, r.RequestedOn, r.Amount, r.Shares,
+                b?.ResolutionNumber, b?.DecidedOn, r.PaidOn, r.TransactionId);
+        }).ToList();
+    }
 
     public static async Task<Ok<RefundBatchDto>> Decide(RefundBatchInput input, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(ToDto(await DecideAsync(db, audit, user, clock, input, ct)));
