@@ -16,10 +16,17 @@ internal static class MembershipAuditEvents
         public static AuditEventType MembersAdmitted => (AuditEventType)302;
         public static AuditEventType MemberApplicationRefused => (AuditEventType)303;
         public static AuditEventType MemberStatusChanged => (AuditEventType)304;
+        public static AuditEventType MemberCategoryChanged => (AuditEventType)305;
+        public static AuditEventType ProceedingNoticeSent => (AuditEventType)306;
+        public static AuditEventType ProceedingRepresentationsRecorded => (AuditEventType)307;
+        public static AuditEventType ProceedingDecided => (AuditEventType)308;
+        public static AuditEventType ProceedingLetterSent => (AuditEventType)309;
         public static AuditEventType SharesSubscribed => (AuditEventType)310;
         public static AuditEventType SharePaymentRecorded => (AuditEventType)311;
         public static AuditEventType SharesTransferred => (AuditEventType)312;
         public static AuditEventType SharesRefunded => (AuditEventType)313;
+        public static AuditEventType RefundRequested => (AuditEventType)314;
+        public static AuditEventType RefundBatchDecided => (AuditEventType)315;
         public static AuditEventType BylawsChanged => (AuditEventType)320;
         public static AuditEventType HouseholdChanged => (AuditEventType)330;
         public static AuditEventType ConsentRecorded => (AuditEventType)340;
@@ -45,10 +52,17 @@ internal static class MembershipAuditEvents
         new(AuditEventType.MembersAdmitted, "MembersAdmitted", typeof(MembershipAuditText)),
         new(AuditEventType.MemberApplicationRefused, "MemberApplicationRefused", typeof(MembershipAuditText)),
         new(AuditEventType.MemberStatusChanged, "MemberStatusChanged", typeof(MembershipAuditText)),
+        new(AuditEventType.MemberCategoryChanged, "MemberCategoryChanged", typeof(MemberOpsText)),
+        new(AuditEventType.ProceedingNoticeSent, "ProceedingNoticeSent", typeof(MemberOpsText)),
+        new(AuditEventType.ProceedingRepresentationsRecorded, "ProceedingRepresentationsRecorded", typeof(MemberOpsText)),
+        new(AuditEventType.ProceedingDecided, "ProceedingDecided", typeof(MemberOpsText)),
+        new(AuditEventType.ProceedingLetterSent, "ProceedingLetterSent", typeof(MemberOpsText)),
         new(AuditEventType.SharesSubscribed, "SharesSubscribed", typeof(MembershipAuditText)),
         new(AuditEventType.SharePaymentRecorded, "SharePaymentRecorded", typeof(MembershipAuditText)),
         new(AuditEventType.SharesTransferred, "SharesTransferred", typeof(MembershipAuditText)),
         new(AuditEventType.SharesRefunded, "SharesRefunded", typeof(MembershipAuditText)),
+        new(AuditEventType.RefundRequested, "RefundRequested", typeof(MemberOpsText)),
+        new(AuditEventType.RefundBatchDecided, "RefundBatchDecided", typeof(MemberOpsText)),
         new(AuditEventType.BylawsChanged, "BylawsChanged", typeof(MembershipAuditText)),
         new(AuditEventType.HouseholdChanged, "HouseholdChanged", typeof(MembershipAuditText)),
         new(AuditEventType.ConsentRecorded, "ConsentRecorded", typeof(MembershipAuditText)),

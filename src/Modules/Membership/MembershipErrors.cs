@@ -30,4 +30,25 @@ internal static class MembershipErrors
     public static readonly ErrorCode MemberNotActive = new("Membership.MemberNotActive", ErrorKind.Unprocessable);
     public static readonly ErrorCode StatusChangeNotAllowed = new("Membership.StatusChangeNotAllowed", ErrorKind.Unprocessable);
     public static readonly ErrorCode LikelyDuplicate = new("Membership.LikelyDuplicate", ErrorKind.Conflict);
+
+    // Member operations (messages in MemberOpsText).
+    public static readonly ErrorCode QualifyingSharesRefundedOnlyWhenMembershipEnds = new("Membership.QualifyingSharesRefundedOnlyWhenMembershipEnds", ErrorKind.Unprocessable);
+    public static readonly ErrorCode RefundAlreadyRequested = new("Membership.RefundAlreadyRequested", ErrorKind.Conflict);
+    public static readonly ErrorCode RefundRequestNotFound = new("Membership.RefundRequestNotFound", ErrorKind.NotFound);
+    public static readonly ErrorCode RefundRequestNotQueued = new("Membership.RefundRequestNotQueued", ErrorKind.Conflict);
+    public static readonly ErrorCode RefundNotApproved = new("Membership.RefundNotApproved", ErrorKind.Conflict);
+    public static readonly ErrorCode BatchEmpty = new("Membership.BatchEmpty");
+    public static readonly ErrorCode ExclusionFollowsSection58 = new("Membership.ExclusionFollowsSection58", ErrorKind.Unprocessable);
+    public static readonly ErrorCode ProceedingAlreadyOpen = new("Membership.ProceedingAlreadyOpen", ErrorKind.Conflict);
+    public static readonly ErrorCode ProceedingNotFound = new("Membership.ProceedingNotFound", ErrorKind.NotFound);
+    public static readonly ErrorCode ProceedingStepOutOfOrder = new("Membership.ProceedingStepOutOfOrder", ErrorKind.Conflict);
+    public static readonly ErrorCode MeetingMustFollowNotice = new("Membership.MeetingMustFollowNotice");
+    public static readonly ErrorCode DecisionBeforeMeeting = new("Membership.DecisionBeforeMeeting");
+    public static readonly ErrorCode VotesExceedDirectorsPresent = new("Membership.VotesExceedDirectorsPresent");
+    public static readonly ErrorCode LetterLaterThanFifteenDays = new("Membership.LetterLaterThanFifteenDays", ErrorKind.Unprocessable);
+    public static readonly ErrorCode EffectBeforeLetter = new("Membership.EffectBeforeLetter");
+    public static readonly ErrorCode CategoryChangeIsBoardDecision = new("Membership.CategoryChangeIsBoardDecision", ErrorKind.Unprocessable);
+    public static readonly ErrorCode CategoryUnchanged = new("Membership.CategoryUnchanged");
+    public static readonly ErrorCode ReinstatementOnlyFromSuspension = new("Membership.ReinstatementOnlyFromSuspension", ErrorKind.Unprocessable);
+    public static readonly ErrorCode HouseholdNoticeRequired = new("Membership.HouseholdNoticeRequired");
 }

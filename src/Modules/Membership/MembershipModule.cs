@@ -42,6 +42,8 @@ public sealed class MembershipModule : AppModule
         new("/adhesions", "Nav.Applications", typeof(MembershipText), Icons.Material.Filled.HowToReg, 210, Access.ManageRegister),
         new("/reglements", "Nav.Bylaws", typeof(MembershipText), Icons.Material.Filled.Gavel, 220, Access.ManageRegister),
         new("/exportations", "Exports.Title", typeof(PublicText), Icons.Material.Filled.Download, 225, Access.ManageRegister),
+        new("/remboursements", "Ops.Nav.Refunds", typeof(MemberOpsText), Icons.Material.Filled.Undo, 227, Access.ManageRegister),
+        new("/sommes-dues", "Ops.Nav.AmountsOwed", typeof(MemberOpsText), Icons.Material.Filled.RequestQuote, 228, Access.ManageRegister),
     ];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => MembershipAuditEvents.All;
@@ -54,6 +56,7 @@ public sealed class MembershipModule : AppModule
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PublicText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MemberOpsText)));
         services.AddMembershipRules();
         services.AddScoped<IMemberStandings, MemberStandings>();
         services.AddScoped<IMemberHouseholds, MemberHouseholds>();
@@ -75,6 +78,10 @@ public sealed class MembershipModule : AppModule
         AdmissionsApi.Map(coop);
         SharesApi.Map(coop);
         HouseholdsApi.Map(coop);
+        CategoryChangeApi.Map(coop);
+        Refunds.RefundsApi.Map(coop);
+        Discipline.ProceedingsApi.Map(coop);
+        AmountsOwed.Map(coop);
         MemberDocumentsApi.Map(coop);
         MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);

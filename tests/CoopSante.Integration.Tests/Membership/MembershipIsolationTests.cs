@@ -20,7 +20,7 @@ public sealed class MembershipIsolationTests(AppFixture app) : IAsyncLifetime
         var memberId = await a.MemberAsync(Canary, "Témoin", category: "Worker", paid: 50m);
         var other = await a.MemberAsync("Gagné", "Luc");
         var (applicationId, _) = await a.ApplyAsync(Person(Canary, "Second"));
-        var household = await Json(await a.Admin.PostAsJsonAsync($"{a.Base}/members/{memberId}/household", new { relationship = "Spouse", familyName = Canary, givenName = "Conjoint", dateOfBirth = new DateOnly(1980, 1, 1) }));
+        var household = await Json(await a.Admin.PostAsJsonAsync($"{a.Base}/members/{memberId}/household", new { relationship = "Spouse", familyName = Canary, givenName = "Conjoint", dateOfBirth = new DateOnly(1980, 1, 1), noticeGiven = true }));
         var personId = household.GetProperty("id").GetGuid();
         var b = Guid.NewGuid();
         var m = $"{a.Base}/members/{memberId}";
@@ -39,9 +39,12 @@ public sealed class MembershipIsolationTests(AppFixture app) : IAsyncLifetime
             (HttpMethod.Post, $"{m}/shares/subscriptions", new { shares = 1, occurredOn = Yesterday }),
             (HttpMethod.Post, $"{m}/shares/payments", new { amount = 1m, method = "Cash", occurredOn = Yesterday }),
             (HttpMethod.Post, $"{m}/shares/transfers", new { toMemberId = other, shares = 1, resolutionNumber = "X", occurredOn = Yesterday }),
-            (HttpMethod.Post, $"{m}/shares/refunds", new { amount = 1m, resolutionNumber = "X", occurredOn = Yesterday }),
+            (HttpMethod.Post, $"{m}/refund-requests", new { amount = 1m, requestedOn = Yesterday }),
+            (HttpMethod.Post, $"{m}/proceedings", new { sanction = "Exclusion", grounds = "X", noticeSentOn = Yesterday.AddDays(-5), meetingOn = Yesterday }),
+            (HttpMethod.Post, $"{m}/category", new { category = "Worker", decidedOn = Yesterday, resolutionNumber = "X", version = 0 }),
+            (HttpMethod.Get, $"{m}/amounts-owed", null),
             (HttpMethod.Get, $"{m}/household", null),
-            (HttpMethod.Post, $"{m}/household", new { relationship = "Child", familyName = "P", givenName = "P", dateOfBirth = new DateOnly(2015, 1, 1) }),
+            (HttpMethod.Post, $"{m}/household", new { relationship = "Child", familyName = "P", givenName = "P", dateOfBirth = new DateOnly(2015, 1, 1), noticeGiven = true }),
             (HttpMethod.Put, $"{m}/household/{personId}", new { relationship = "Child", familyName = "P", givenName = "P", dateOfBirth = new DateOnly(2015, 1, 1) }),
             (HttpMethod.Delete, $"{m}/household/{personId}", null),
             (HttpMethod.Get, $"{m}/certificate.pdf", null),

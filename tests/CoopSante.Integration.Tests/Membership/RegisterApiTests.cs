@@ -231,10 +231,10 @@ public sealed class RegisterApiTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Resignation_is_dated_with_its_reason_and_exclusion_needs_the_manager_and_a_resolution()
+    public async Task Resignation_is_dated_with_its_reason_and_S58_exclusion_is_never_a_single_status_change()
     {
         var s = await StartAsync(app);
-        var resigning = await s.MemberAsync("Gagné", "Luc");
+        var resigning = await s.MemberAsync("Gagné", "Luc", paid: 10m);
         var excluded = await s.MemberAsync("Côté", "Anne");
         var staff = await app.ClientAsync(Role.CoopStaff, s.CoopId);
         var resign = await staff.PostAsJsonAsync($"{s.Base}/members/{resigning}/status", new { status = "Resigned", effectiveOn = Yesterday, reason = "Déménagement" });
@@ -242,10 +242,13 @@ public sealed class RegisterApiTests(AppFixture app) : IAsyncLifetime
         var detail = await Json(resign);
         Assert.Equal("Resigned", detail.GetProperty("status").GetString());
         Assert.Equal("Déménagement", detail.GetProperty("statusHistory").EnumerateArray().Last().GetProperty("reason").GetString());
+        // s. 38: membership ended, so the paid shares joined the refund queue.
+        var queued = await Json(await s.Admin.GetAsync($"{s.Base}/refund-requests?status=Requested"));
+        Assert.Equal(10m, queued.GetProperty("items").EnumerateArray().Single().GetProperty("amount").GetDecimal());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"{s.Base}/members/{excluded}/status", new { status = "Excluded", effectiveOn = Yesterday, reason = "x", resolutionNumber = "CA-9" })).StatusCode);
-        var noResolution = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{excluded}/status", new { status = "Excluded", effectiveOn = Yesterday, reason = "Motif" });
-        await ProblemAssert.IsProblem(noResolution, HttpStatusCode.BadRequest, "Membership.ResolutionRequired");
+        var direct = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{excluded}/status", new { status = "Excluded", effectiveOn = Yesterday, reason = "Motif", resolutionNumber = "CA-9" });
+        await ProblemAssert.IsProblem(direct, HttpStatusCode.UnprocessableEntity, "Membership.ExclusionFollowsSection58");
         var again = await staff.PostAsJsonAsync($"{s.Base}/members/{resigning}/status", new { status = "Deceased", effectiveOn = Yesterday, reason = "x" });
         await ProblemAssert.IsProblem(again, HttpStatusCode.UnprocessableEntity, "Membership.StatusChangeNotAllowed");
         Assert.Equal(1, await AuditCountAsync(app, AuditEventType.MemberStatusChanged));
@@ -257,13 +260,13 @@ public sealed class RegisterApiTests(AppFixture app) : IAsyncLifetime
         var s = await StartAsync(app);
         var memberId = await s.MemberAsync("Gagné", "Luc");
         var url = $"{s.Base}/members/{memberId}/household";
-        var spouse = await Json(await s.Admin.PostAsJsonAsync(url, new { relationship = "Spouse", familyName = "Côté", givenName = "Anne", dateOfBirth = new DateOnly(1982, 3, 1), sameAddress = true }));
+        var spouse = await Json(await s.Admin.PostAsJsonAsync(url, new { relationship = "Spouse", familyName = "Côté", givenName = "Anne", dateOfBirth = new DateOnly(1982, 3, 1), sameAddress = true, noticeGiven = true }));
         Assert.True(spouse.GetProperty("eligibleFamily").GetBoolean());
-        var child = await Json(await s.Admin.PostAsJsonAsync(url, new { relationship = "Child", familyName = "Gagné", givenName = "Zoé", dateOfBirth = Yesterday.AddYears(-30), sameAddress = true }));
+        var child = await Json(await s.Admin.PostAsJsonAsync(url, new { relationship = "Child", familyName = "Gagné", givenName = "Zoé", dateOfBirth = Yesterday.AddYears(-30), sameAddress = true, noticeGiven = true }));
         Assert.False(child.GetProperty("eligibleFamily").GetBoolean());
         var fixedChild = await s.Admin.PutAsJsonAsync($"{url}/{child.GetProperty("id").GetGuid()}", new { relationship = "Child", familyName = "Gagné", givenName = "Zoé", dateOfBirth = Yesterday.AddYears(-10), sameAddress = true, version = child.GetProperty("version").GetInt32() });
         Assert.True((await Json(fixedChild)).GetProperty("eligibleFamily").GetBoolean());
-        var future = await s.Admin.PostAsJsonAsync(url, new { relationship = "Child", familyName = "Gagné", givenName = "Bébé", dateOfBirth = Yesterday.AddDays(30), sameAddress = true });
+        var future = await s.Admin.PostAsJsonAsync(url, new { relationship = "Child", familyName = "Gagné", givenName = "Bébé", dateOfBirth = Yesterday.AddDays(30), sameAddress = true, noticeGiven = true });
         await ProblemAssert.IsProblem(future, HttpStatusCode.BadRequest, "Membership.DateOfBirthImplausible");
         Assert.Equal(HttpStatusCode.NoContent, (await s.Admin.DeleteAsync($"{url}/{spouse.GetProperty("id").GetGuid()}")).StatusCode);
         var list = await Json(await s.Admin.GetAsync(url));

@@ -82,49 +82,6 @@ public sealed class SharesApiTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refund_larger_than_the_paid_amount_is_refused_and_nothing_is_written()
-    {
-        var s = await StartAsync(app);
-        var memberId = await s.MemberAsync("Gagné", "Luc", category: "Worker", paid: 20m);
-        var before = await LinesAsync(app);
-        var response = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/refunds", new { amount = 30m, resolutionNumber = "CA-7", occurredOn = Yesterday });
-        await ProblemAssert.IsProblem(response, HttpStatusCode.UnprocessableEntity, "Membership.RefundExceedsPaid");
-        Assert.Equal(before, await LinesAsync(app));
-        Assert.Equal(0, await AuditCountAsync(app, AuditEventType.SharesRefunded));
-    }
-
-    [Fact]
-    public async Task Refund_without_a_board_resolution_is_refused()
-    {
-        var s = await StartAsync(app);
-        var memberId = await s.MemberAsync("Gagné", "Luc", paid: 10m);
-        var before = await LinesAsync(app);
-        var response = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/refunds", new { amount = 10m, occurredOn = Yesterday });
-        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.BadRequest, "Membership.ResolutionRequired");
-        Assert.Equal("resolutionNumber", problem.GetProperty("errors")[0].GetProperty("field").GetString());
-        Assert.Equal(before, await LinesAsync(app));
-    }
-
-    [Fact]
-    public async Task Refund_that_would_break_the_bylaw_solvency_rule_is_refused_and_one_within_it_is_recorded()
-    {
-        var s = await StartAsync(app, minimumShareCapital: 15m);
-        var a = await s.MemberAsync("Gagné", "Luc", paid: 10m);
-        var b = await s.MemberAsync("Côté", "Anne", paid: 10m);
-        var refused = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{a}/shares/refunds", new { amount = 10m, resolutionNumber = "CA-7", occurredOn = Yesterday });
-        await ProblemAssert.IsProblem(refused, HttpStatusCode.UnprocessableEntity, "Membership.RefundEndangersSolvency");
-
-        await s.Admin.PutAsJsonAsync($"{s.Base}/bylaws", Bylaws(Yesterday, minimumShareCapital: 5m));
-        var allowed = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{a}/shares/refunds", new { amount = 10m, resolutionNumber = "CA-7", occurredOn = Yesterday });
-        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
-        var detail = await Json(allowed);
-        Assert.Equal(0m, detail.GetProperty("sharesPaid").GetDecimal());
-        Assert.Equal("Refund", detail.GetProperty("shares").EnumerateArray().Last().GetProperty("kind").GetString());
-        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.SharesRefunded));
-        Assert.NotEqual(a, b);
-    }
-
-    [Fact]
     public async Task Transfer_to_someone_who_is_not_an_active_member_is_refused_and_nothing_is_written()
     {
         var s = await StartAsync(app);

@@ -35,30 +35,6 @@ public sealed class GoodStandingTests
     }
 }
 
-public sealed class ShareRefundTests
-{
-    [Fact]
-    public void Refund_is_allowed_with_a_resolution_within_the_paid_amount_and_the_solvency_rule() =>
-        Assert.True(ShareRefunds.RefundIsAllowed(10m, "CA-1", memberPaid: 10m, coopPaidCapital: 1000m, minimumShareCapital: 500m));
-
-    [Fact]
-    public void Refund_is_refused_without_a_board_resolution() =>
-        Assert.Equal("Membership.ResolutionRequired", ShareRefunds.WhyRefundIsRefused(10m, " ", 10m, 1000m, 0m).Single().Error.Code);
-
-    [Fact]
-    public void Refund_is_refused_when_it_exceeds_what_the_member_paid() =>
-        Assert.Equal("Membership.RefundExceedsPaid", ShareRefunds.WhyRefundIsRefused(10.01m, "CA-1", 10m, 1000m, 0m).Single().Error.Code);
-
-    [Fact]
-    public void Refund_is_refused_when_it_would_leave_the_coop_below_its_minimum_share_capital() =>
-        Assert.Equal("Membership.RefundEndangersSolvency", ShareRefunds.WhyRefundIsRefused(10m, "CA-1", 10m, 505m, 500m).Single().Error.Code);
-
-    [Fact]
-    public void An_allowed_refund_never_exceeds_the_paid_amount_nor_breaks_the_minimum() =>
-        Gen.Select(Gen.Decimal[0m, 1000m], Gen.Decimal[0m, 1000m], Gen.Decimal[0m, 100_000m], Gen.Decimal[0m, 100_000m]).Sample((amount, paid, capital, minimum) =>
-            !ShareRefunds.RefundIsAllowed(amount, "CA-1", paid, capital, minimum) || (amount > 0 && amount <= paid && capital - amount >= minimum));
-}
-
 public sealed class HouseholdEligibilityTests
 {
     private static readonly DateOnly Today = new(2026, 11, 26);

@@ -22,6 +22,10 @@ internal abstract class MembershipDbContext(DbContextOptions options, ICurrentUs
     public DbSet<MemberConsent> Consents => Set<MemberConsent>();
     public DbSet<ShareTransaction> ShareTransactions => Set<ShareTransaction>();
     public DbSet<HouseholdPerson> HouseholdPersons => Set<HouseholdPerson>();
+    public DbSet<MemberCategoryChange> CategoryChanges => Set<MemberCategoryChange>();
+    public DbSet<ShareRefundRequest> RefundRequests => Set<ShareRefundRequest>();
+    public DbSet<RefundBatch> RefundBatches => Set<RefundBatch>();
+    public DbSet<DisciplinaryProceeding> Proceedings => Set<DisciplinaryProceeding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Resources;
+using CoopSante.Federation.Contracts;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
@@ -21,6 +22,7 @@ namespace CoopSante.Membership.Documents;
 internal static class MemberDocumentsApi
 {
     private static readonly ResourceManager Text = new(typeof(MembershipText));
+    private static readonly ResourceManager OpsText = new(typeof(MemberOpsText));
 
     internal static void Map(RouteGroupBuilder coop)
     {
@@ -64,18 +66,24 @@ internal static class MemberDocumentsApi
             .ToBytes();
     }
 
-    public static async Task<FileContentHttpResult> Receipt(Guid memberId, Guid transactionId, MembershipDbContext db, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Receipt(Guid memberId, Guid transactionId, MembershipDbContext db, ICoopLetterheads letterheads, TimeProvider clock, CancellationToken ct)
     {
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         var t = await db.ShareTransactions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == transactionId && x.MemberId == memberId && x.Kind == ShareTransactionKind.Payment, ct)
             ?? throw new DomainException(PlatformErrors.NotFound);
-        return TypedResults.File(ReceiptPdf(m, t), "application/pdf", $"recu-{t.ReceiptNumber}.pdf");
+        var coop = await letterheads.FindAsync(m.CoopId, ct);
+        var letterhead = coop is null ? null : new Letterhead(coop.LegalName.Length > 0 ? coop.LegalName : coop.Name, [coop.Address, $"{coop.City} {coop.PostalCode}".Trim()], coop.Neq);
+        return TypedResults.File(ReceiptPdf(m, t, letterhead, clock.Today()), "application/pdf", $"recu-{t.ReceiptNumber}.pdf");
     }
 
-    public static byte[] ReceiptPdf(Member m, ShareTransaction t)
+    /// <summary>The receipt names the coop that issues it (name, address, NEQ), its date, and ends with a signature line.</summary>
+    public static byte[] ReceiptPdf(Member m, ShareTransaction t, Letterhead? coop = null, DateOnly? issuedOn = null)
     {
         var c = Culture(m);
-        return new PdfBuilder(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber), c)
+        var pdf = new PdfBuilder(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber), c);
+        if (coop is not null) pdf.Letterhead(coop);
+        pdf.Date(issuedOn ?? t.OccurredOn);
+        return pdf
             .Heading(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber))
             .Gap()
             .Paragraph(T("Pdf.Receipt.Nature", c))
@@ -85,6 +93,8 @@ internal static class MemberDocumentsApi
             .Paragraph(string.Format(c, T("Pdf.Receipt.Amount", c), Formats.Money(t.Amount, c)), bold: true)
             .Paragraph(string.Format(c, T("Pdf.Receipt.Method", c), t.Method is { } method ? T($"PaymentMethod.{method}", c) : ""))
             .Paragraph(string.Format(c, T("Pdf.Receipt.Date", c), Formats.Date(t.OccurredOn, c)))
+            .Gap(24)
+            .Signatures(OpsText.GetString("Pdf.Receipt.Signature", c) ?? "")
             .ToBytes();
     }
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Households;
 
-internal sealed record HouseholdPersonRequest(HouseholdRelationship Relationship, string? FamilyName, string? GivenName, DateOnly DateOfBirth, bool SameAddress = true, int? Version = null);
+internal sealed record HouseholdPersonRequest(HouseholdRelationship Relationship, string? FamilyName, string? GivenName, DateOnly DateOfBirth, bool SameAddress = true, int? Version = null, bool NoticeGiven = false);
 
 /// <summary>A member's household: spouse and children, who need not be members (the telemedicine program uses it).</summary>
 internal static class HouseholdsApi
@@ -22,7 +22,7 @@ internal static class HouseholdsApi
     {
         var household = coop.MapGroup("/members/{memberId:guid}/household").RequireAuthorization(MembershipPolicies.CanManageRegister);
         household.MapGet("", List).WithSummary("The member's household, with each person's eligibility as family.");
-        household.MapPost("", Add).WithSummary("Adds a person to the member's household.");
+        household.MapPost("", Add).WithSummary("Adds a person to the member's household, once they were given the Law 25 notice (noticeGiven).");
         household.MapPut("/{personId:guid}", Update).ProducesConflict().WithSummary("Corrects a person of the household.");
         household.MapDelete("/{personId:guid}", Remove).WithSummary("Removes a person from the household.");
     }
@@ -52,6 +52,8 @@ internal static class HouseholdsApi
         if (string.IsNullOrWhiteSpace(request.GivenName)) failures.Add(PlatformErrors.Required.At("givenName"));
         else if (request.GivenName.Trim().Length > 200) failures.Add(PlatformErrors.TooLong.At("givenName", 200));
         if (!BirthDates.DateOfBirthIsPlausible(request.DateOfBirth, today)) failures.Add(MembershipErrors.DateOfBirthImplausible.At("dateOfBirth"));
+        // Law 25 (s. 8): a person whose information is collected is told why and how it is used; staff record that they were.
+        if (personId is null && !request.NoticeGiven) failures.Add(MembershipErrors.HouseholdNoticeRequired.At("noticeGiven"));
         DomainException.ThrowIfAny(failures);
         HouseholdPerson person;
         if (personId is { } id)
@@ -61,7 +63,7 @@ internal static class HouseholdsApi
         }
         else
         {
-            person = new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = memberId, CreatedAt = clock.GetUtcNow() };
+            person = new HouseholdPerson { Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = memberId, CreatedAt = clock.GetUtcNow(), NoticeGivenAt = clock.GetUtcNow() };
             db.HouseholdPersons.Add(person);
         }
         person.Relationship = request.Relationship;

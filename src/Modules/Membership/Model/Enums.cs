@@ -19,7 +19,10 @@ public enum MemberKind
     Organisation = 2,
 }
 
-/// <summary>Applicant → Active → Resigned / Excluded / Deceased; Refused when the board refuses the application.</summary>
+/// <summary>
+/// Applicant → Active → Resigned / Excluded / Deceased; Refused when the board refuses the application; Suspended by the
+/// board under s. 58 of the Cooperatives Act, until reinstated.
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<MemberStatus>))]
 internal enum MemberStatus
 {
@@ -29,6 +32,7 @@ internal enum MemberStatus
     Excluded = 4,
     Deceased = 5,
     Refused = 6,
+    Suspended = 7,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<QuorumKind>))]
@@ -82,4 +86,42 @@ internal enum HouseholdRelationship
 {
     Spouse = 1,
     Child = 2,
+}
+
+/// <summary>Where a refund request stands: queued, approved by the board in a batch, paid; or withdrawn.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RefundRequestStatus>))]
+internal enum RefundRequestStatus
+{
+    Requested = 1,
+    Approved = 2,
+    Paid = 3,
+    Withdrawn = 4,
+}
+
+/// <summary>Why shares may be refunded (s. 38): membership ended, the member died (to the estate), or shares above the qualifying amount.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RefundGround>))]
+internal enum RefundGround
+{
+    MembershipEnded = 1,
+    Estate = 2,
+    AboveQualifying = 3,
+}
+
+/// <summary>The sanction a s. 58 proceeding may lead to.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Sanction>))]
+internal enum Sanction
+{
+    Exclusion = 1,
+    Suspension = 2,
+}
+
+/// <summary>The steps of s. 58: notice sent, member heard, board decided (or not upheld), letter sent.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ProceedingStage>))]
+internal enum ProceedingStage
+{
+    Noticed = 1,
+    Heard = 2,
+    Decided = 3,
+    NotUpheld = 4,
+    LetterSent = 5,
 }

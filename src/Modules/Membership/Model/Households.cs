@@ -15,4 +15,6 @@ internal sealed class HouseholdPerson : ICoopOwned, IVersioned
     public DateOnly DateOfBirth { get; set; }
     public bool SameAddress { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When staff recorded that the person was told why their information is collected and how it is used (Law 25, s. 8).</summary>
+    public DateTimeOffset? NoticeGivenAt { get; set; }
 }

@@ -45,7 +45,7 @@ internal static class RegisterApi
         register.MapGet("/members/{memberId:guid}", Get).RequireScope(MembershipScopes.MembersRead).WithSummary("A member with status history, shares and household.");
         register.MapPut("/members/{memberId:guid}", Update).ProducesConflict().WithSummary("Corrects a member's identity and contact details.");
         register.MapPost("/members/{memberId:guid}/status", ChangeStatus).ProducesConflict()
-            .WithSummary("Records a resignation, exclusion (board resolution) or death, with its date and reason.");
+            .WithSummary("Records a resignation, a death or a reinstatement after suspension (board resolution), with its date and reason; exclusion follows s. 58 (proceedings).");
     }
 
     public static async Task<Ok<Page<MemberListItem>>> List(MembershipDbContext db, TimeProvider clock, CancellationToken ct,
@@ -172,6 +172,8 @@ internal static class RegisterApi
         var bylaws = await db.Bylaws.InForceAsync(today, ct);
         var identity = request.Identity ?? new MemberInput();
         var failures = identity.Validate(today, bylaws?.Categories.Select(c => c.Category).ToList());
+        // A change of category is a board decision with its history (CategoryChanges), not a correction of identity.
+        if (identity.Category != m.Category && Enum.IsDefined(identity.Category)) failures.Add(MembershipErrors.CategoryChangeIsBoardDecision.At("category"));
         DomainException.ThrowIfAny(failures);
         db.Entry(m).Property(x => x.Version).OriginalValue = request.Version;
         var before = m.Category;
@@ -189,20 +191,8 @@ internal static class RegisterApi
     public static async Task ChangeStatusAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId, ChangeStatusRequest request, CancellationToken ct)
     {
         var m = await db.Members.FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
-        var failures = new List<Failure>();
-        if (request.Status is not (MemberStatus.Resigned or MemberStatus.Excluded or MemberStatus.Deceased)) failures.Add(MembershipErrors.StatusChangeNotAllowed.At("status"));
-        if (request.EffectiveOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("effectiveOn"));
-        if (string.IsNullOrWhiteSpace(request.Reason)) failures.Add(PlatformErrors.Required.At("reason"));
-        else if (request.Reason.Length > 500) failures.Add(PlatformErrors.TooLong.At("reason", 500));
-        if (request.ResolutionNumber is { Length: > 50 }) failures.Add(PlatformErrors.TooLong.At("resolutionNumber", 50));
-        if (request.Status == MemberStatus.Excluded)
-        {
-            // An exclusion is a board decision: the manager records it, with the resolution.
-            if (string.IsNullOrWhiteSpace(request.ResolutionNumber)) failures.Add(MembershipErrors.ResolutionRequired.At("resolutionNumber"));
-            if (!user.EffectiveRolesInActiveCoop.Contains(Role.CoopAdmin)) throw new DomainException(PlatformErrors.Forbidden);
-        }
-        if (m.Status != MemberStatus.Active && !(m.Status == MemberStatus.Applicant && request.Status != MemberStatus.Excluded))
-            failures.Add(MembershipErrors.StatusChangeNotAllowed.At("status"));
+        var failures = StatusChanges.WhyChangeIsRefused(m.Status, request.Status, request.EffectiveOn, clock.Today(), request.Reason, request.ResolutionNumber).ToList();
+        if (StatusChanges.IsBoardDecision(request.Status) && !user.EffectiveRolesInActiveCoop.Contains(Role.CoopAdmin)) throw new DomainException(PlatformErrors.Forbidden);
         DomainException.ThrowIfAny(failures);
         if (request.Version is { } v) db.Entry(m).Property(x => x.Version).OriginalValue = v;
         var from = m.Status;
@@ -213,6 +203,8 @@ internal static class RegisterApi
             Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, From = from, To = request.Status, EffectiveOn = request.EffectiveOn,
             Reason = request.Reason!.Trim(), ResolutionNumber = string.IsNullOrWhiteSpace(request.ResolutionNumber) ? null : request.ResolutionNumber.Trim(), RecordedAt = clock.GetUtcNow(),
         });
+        // Membership ended: the paid shares join the refund queue (s. 38); a deceased member's go to the estate.
+        if (Refunds.RefundsApi.MembershipEnds(from, request.Status)) await Refunds.RefundsApi.QueueDepartureAsync(db, m, request.EffectiveOn, user, clock, ct);
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.MemberStatusChanged, "Member", m.Id.ToString(), m.CoopId,
             new { m.MemberNumber, From = from.ToString(), To = request.Status.ToString(), request.EffectiveOn }, Purpose: request.ResolutionNumber), ct);
     }

@@ -20,11 +20,9 @@ internal sealed record PaymentRequest(decimal Amount, PaymentMethod Method, Date
 
 internal sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn);
 
-internal sealed record RefundRequest(decimal Amount, string? ResolutionNumber, DateOnly OccurredOn);
-
 /// <summary>
-/// The shares register: subscriptions, payments with receipts, transfers approved by the board and refunds on a
-/// board resolution. Every line names the by-laws in force, and the member's running totals change with it.
+/// The shares register: subscriptions, payments with receipts and transfers approved by the board (refunds go through
+/// the s. 38 queue, Refunds/RefundsApi). Every line names the by-laws in force, and the member's running totals change with it.
 /// </summary>
 internal static class SharesApi
 {
@@ -35,7 +33,6 @@ internal static class SharesApi
         shares.MapPost("/subscriptions", Subscribe).WithSummary("Subscribes shares at the unit value of the by-laws in force.");
         shares.MapPost("/payments", Pay).WithSummary("Records a payment on subscribed shares and gives it a receipt number.");
         boardShares.MapPost("/transfers", Transfer).WithSummary("Transfers paid shares to another active member (board approval).");
-        boardShares.MapPost("/refunds", Refund).WithSummary("Refunds paid shares on a board resolution, within the by-law solvency rule.");
     }
 
     public static async Task<Ok<MemberDetail>> Subscribe(Guid memberId, SubscriptionRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
@@ -122,30 +119,6 @@ internal static class SharesApi
         db.ShareTransactions.AddRange(outLine, inLine);
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.SharesTransferred, "Member", from.Id.ToString(), from.CoopId,
             new { From = from.MemberNumber, To = to.MemberNumber, request.Shares, Amount = amount }, Purpose: resolution), ct);
-    }
-
-    public static async Task<Ok<MemberDetail>> Refund(Guid memberId, RefundRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
-    {
-        await RefundAsync(db, audit, user, clock, memberId, request, ct);
-        return TypedResults.Ok(await RegisterApi.DetailAsync(db, clock, memberId, ct));
-    }
-
-    public static async Task RefundAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId, RefundRequest request, CancellationToken ct)
-    {
-        var m = await FindAsync(db, memberId, ct);
-        if (request.OccurredOn > clock.Today()) throw new DomainException(PlatformErrors.InvalidValue.At("occurredOn"));
-        var bylaws = await db.Bylaws.InForceAsync(request.OccurredOn, ct) ?? throw new DomainException(MembershipErrors.BylawsMissing);
-        var coopCapital = await db.Members.SumAsync(x => x.SharesPaid, ct);
-        var failures = ShareRefunds.WhyRefundIsRefused(request.Amount, request.ResolutionNumber, m.SharesPaid, coopCapital, bylaws.MinimumShareCapital);
-        if (request.ResolutionNumber is { Length: > 50 }) throw new DomainException(PlatformErrors.TooLong.At("resolutionNumber", 50));
-        DomainException.ThrowIfAny(failures.ToList());
-        var unit = bylaws.Categories.FirstOrDefault(c => c.Category == m.Category)?.ShareUnitValue ?? 0m;
-        var shares = unit == 0 ? 0 : Math.Min(m.SharesHeld, (int)Math.Floor(request.Amount / unit));
-        var line = Line(m, ShareTransactionKind.Refund, request.OccurredOn, shares, request.Amount, bylaws, user, clock);
-        line.ResolutionNumber = request.ResolutionNumber!.Trim();
-        m.SharesSubscribed -= request.Amount; m.SharesPaid -= request.Amount; m.SharesHeld -= shares;
-        db.ShareTransactions.Add(line);
-        await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.SharesRefunded, m, line), ct);
     }
 
     private static async Task<Member> FindAsync(MembershipDbContext db, Guid memberId, CancellationToken ct) =>

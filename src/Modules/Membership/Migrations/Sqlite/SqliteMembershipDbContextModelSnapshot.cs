@@ -705,6 +705,111 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("bylaws_category_terms", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int?>("DirectorsPresent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("directors_present");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateOnly?>("HeardOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("heard_on");
+
+                    b.Property<string>("LetterReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_reasons");
+
+                    b.Property<DateOnly?>("LetterSentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letter_sent_on");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_sent_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Representations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("representations");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<string>("Sanction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sanction");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("suspended_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disciplinary_proceedings");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_disciplinary_proceedings_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_disciplinary_proceedings_member_id");
+
+                    b.ToTable("disciplinary_proceedings", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.HouseholdPerson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -739,6 +844,10 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT")
                         .HasColumnName("member_id");
+
+                    b.Property<long?>("NoticeGivenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("notice_given_at");
 
                     b.Property<string>("Relationship")
                         .IsRequired()
@@ -992,6 +1101,68 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("member_applications", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.MemberCategoryChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_category_changes");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_member_category_changes_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_member_category_changes_member_id");
+
+                    b.ToTable("member_category_changes", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.MemberConsent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1123,6 +1294,159 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasDatabaseName("ix_membership_counters_coop_id");
 
                     b.ToTable("membership_counters", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.RefundBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("approved");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<bool>("FunderCommitmentsMet")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("funder_commitments_met");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<bool>("Solvent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("solvent");
+
+                    b.Property<bool>("StabilityPreserved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stability_preserved");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refund_batches");
+
+                    b.HasIndex("CoopId", "DecidedOn")
+                        .HasDatabaseName("ix_refund_batches_coop_id_decided_on");
+
+                    b.ToTable("refund_batches", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ShareRefundRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("batch_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_by");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_on");
+
+                    b.Property<int>("Shares")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shares");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TransactionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transaction_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_refund_requests");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_share_refund_requests_batch_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_share_refund_requests_member_id");
+
+                    b.HasIndex("CoopId", "Status", "RequestedOn")
+                        .HasDatabaseName("ix_share_refund_requests_coop_id_status_requested_on");
+
+                    b.ToTable("share_refund_requests", "membership");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.ShareTransaction", b =>
@@ -1324,6 +1648,16 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasConstraintName("fk_bylaws_category_terms_bylaws_versions_bylaws_version_id");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disciplinary_proceedings_members_member_id");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.HouseholdPerson", b =>
                 {
                     b.HasOne("CoopSante.Membership.Model.Member", null)
@@ -1350,6 +1684,16 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasConstraintName("fk_member_applications_members_member_id");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.MemberCategoryChange", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_category_changes_members_member_id");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.MemberConsent", b =>
                 {
                     b.HasOne("CoopSante.Membership.Model.Member", null)
@@ -1368,6 +1712,22 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_member_status_changes_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ShareRefundRequest", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.RefundBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_share_refund_requests_refund_batches_batch_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_refund_requests_members_member_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.ShareTransaction", b =>

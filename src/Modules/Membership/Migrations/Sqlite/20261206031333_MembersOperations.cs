@@ -1,0 +1,225 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoopSante.Membership.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MembersOperations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "notice_given_at",
+                schema: "membership",
+                table: "household_persons",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "disciplinary_proceedings",
+                schema: "membership",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    sanction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    grounds = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    notice_sent_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    meeting_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    heard_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    representations = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    directors_present = table.Column<int>(type: "INTEGER", nullable: true),
+                    votes_for = table.Column<int>(type: "INTEGER", nullable: true),
+                    resolution_number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    letter_sent_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    letter_reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    effective_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    suspended_until = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_disciplinary_proceedings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_disciplinary_proceedings_members_member_id",
+                        column: x => x.member_id,
+                        principalSchema: "membership",
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "member_category_changes",
+                schema: "membership",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    to = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    resolution_number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_member_category_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_member_category_changes_members_member_id",
+                        column: x => x.member_id,
+                        principalSchema: "membership",
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "refund_batches",
+                schema: "membership",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    resolution_number = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    decided_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    solvent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    stability_preserved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    funder_commitments_met = table.Column<bool>(type: "INTEGER", nullable: false),
+                    assessment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    approved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    requests = table.Column<int>(type: "INTEGER", nullable: false),
+                    total = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_refund_batches", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "share_refund_requests",
+                schema: "membership",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ground = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    requested_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: false),
+                    shares = table.Column<int>(type: "INTEGER", nullable: false),
+                    batch_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    paid_by = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    transaction_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_share_refund_requests", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_share_refund_requests_members_member_id",
+                        column: x => x.member_id,
+                        principalSchema: "membership",
+                        principalTable: "members",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_share_refund_requests_refund_batches_batch_id",
+                        column: x => x.batch_id,
+                        principalSchema: "membership",
+                        principalTable: "refund_batches",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disciplinary_proceedings_coop_id",
+                schema: "membership",
+                table: "disciplinary_proceedings",
+                column: "coop_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_disciplinary_proceedings_member_id",
+                schema: "membership",
+                table: "disciplinary_proceedings",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_category_changes_coop_id",
+                schema: "membership",
+                table: "member_category_changes",
+                column: "coop_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_member_category_changes_member_id",
+                schema: "membership",
+                table: "member_category_changes",
+                column: "member_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_refund_batches_coop_id_decided_on",
+                schema: "membership",
+                table: "refund_batches",
+                columns: new[] { "coop_id", "decided_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_share_refund_requests_batch_id",
+                schema: "membership",
+                table: "share_refund_requests",
+                column: "batch_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_share_refund_requests_coop_id_status_requested_on",
+                schema: "membership",
+                table: "share_refund_requests",
+                columns: new[] { "coop_id", "status", "requested_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_share_refund_requests_member_id",
+                schema: "membership",
+                table: "share_refund_requests",
+                column: "member_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "disciplinary_proceedings",
+                schema: "membership");
+
+            migrationBuilder.DropTable(
+                name: "member_category_changes",
+                schema: "membership");
+
+            migrationBuilder.DropTable(
+                name: "share_refund_requests",
+                schema: "membership");
+
+            migrationBuilder.DropTable(
+                name: "refund_batches",
+                schema: "membership");
+
+            migrationBuilder.DropColumn(
+                name: "notice_given_at",
+                schema: "membership",
+                table: "household_persons");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using CoopSante.Membership.Common;
+using CoopSante.Membership.Data;
+using CoopSante.Membership.Model;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Paging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoopSante.Membership.Shares;
+
+internal sealed record AmountOwedDto(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, decimal Owing, decimal Overdue, DateOnly? NextDueOn);
+
+/// <summary>
+/// What members owe on subscribed shares, by the by-laws' instalment schedule: owing, of which overdue. A follow-up list
+/// for the coop's office; it is never consulted for care, and nothing in the Care module reads it.
+/// </summary>
+internal static class AmountsOwed
+{
+    internal static void Map(RouteGroupBuilder coop)
+    {
+        var g = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
+        g.MapGet("/amounts-owed", List).WithSummary("Pages through members who owe on their shares, with what is overdue by the by-laws' instalments.");
+        g.MapGet("/members/{memberId:guid}/amounts-owed", ForMember).WithSummary("What the member owes on their shares and what of it is overdue.");
+    }
+
+    public static async Task<Ok<Page<AmountOwedDto>>> List(MembershipDbContext db, TimeProvider clock, CancellationToken ct, bool overdueOnly = false, int? page = null, int? pageSize = null) =>
+        TypedResults.Ok(await ListAsync(db, clock.Today(), overdueOnly, PageRequest.From(page, pageSize), ct));
+
+    public static async Task<Ok<AmountOwedDto>> ForMember(Guid memberId, MembershipDbContext db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ForMemberAsync(db, clock.Today(), memberId, ct));
+
+    public static async Task<AmountOwedDto> ForMemberAsync(MembershipDbContext db, DateOnly today, Guid memberId, CancellationToken ct)
+    {
+        var m = await db.Members.AsNoTracking().Where(x => x.Id == memberId)
+            .Select(x => new Owing(x.Id, x.MemberNumber, x.FamilyName, x.GivenName, x.Status, x.Category, x.SharesSubscribed - x.SharesPaid)).FirstOrDefaultAsync(ct)
+            ?? throw new DomainException(MembershipErrors.MemberNotFound);
+        return (await ComputeAsync(db, today, [m], ct))[0];
+    }
+
+    /// <summary>
+    /// Members still owing (active, suspended or applicants), by member number. Overdue amounts need each one's
+    /// subscriptions, so with <paramref name="overdueOnly"/> the filter runs over every owing member of the coop before paging.
+    /// </summary>
+    public static async Task<Page<AmountOwedDto>> ListAsync(MembershipDbContext db, DateOnly today, bool overdueOnly, PageRequest page, CancellationToken ct)
+    {
+        var owing = db.Members.AsNoTracking()
+            .Where(x => x.SharesSubscribed > x.SharesPaid && (x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant))
+            .OrderBy(x => x.MemberNumber == null).ThenBy(x => x.MemberNumber).ThenBy(x => x.FamilyName).ThenBy(x => x.Id)
+            .Select(x => new Owing(x.Id, x.MemberNumber, x.FamilyName, x.GivenName, x.Status, x.Category, x.SharesSubscribed - x.SharesPaid));
+        if (!overdueOnly)
+        {
+            var rows = await owing.ToPageAsync(page, ct);
+            var computed = await ComputeAsync(db, today, rows.Items, ct);
+            return new Page<AmountOwedDto>(computed, rows.Total, rows.PageNumber, rows.PageSize);
+        }
+        var all = (await ComputeAsync(db, today, await owing.ToListAsync(ct), ct)).Where(a => a.Overdue > 0).ToList();
+        return new Page<AmountOwedDto>(all.Skip(page.Skip).Take(page.PageSize).ToList(), all.Count, page.Page, page.PageSize);
+    }
+
+    private sealed record Owing(Guid Id, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, MemberCategory Category, decimal Amount);
+
+    private static async Task<IReadOnlyList<AmountOwedDto>> ComputeAsync(MembershipDbContext db, DateOnly today, IReadOnlyList<Owing> members, CancellationToken ct)
+    {
+        if (members.Count == 0) return [];
+        var ids = members.Select(m => m.Id).ToList();
+        var lines = await db.ShareTransactions.AsNoTracking()
+            .Where(t => ids.Contains(t.MemberId) && (t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.OpeningBalance))
+            .Select(t => new { t.MemberId, t.Kind, t.OccurredOn, t.Amount, t.SubscribedAmount, t.BylawsVersionId }).ToListAsync(ct);
+        var terms = await db.CategoryTerms.AsNoTracking().Select(c => new { c.BylawsVersionId, c.Category, c.InstalmentMonths }).ToListAsync(ct);
+        var inForce = await db.Bylaws.InForceAsync(today, ct);
+        int MonthsOf(Guid? version, MemberCategory category) =>
+            terms.FirstOrDefault(t => t.BylawsVersionId == (version ?? inForce?.Id) && t.Category == category)?.InstalmentMonths ?? 0;
+        var byMember = lines.ToLookup(l => l.MemberId);
+        return members.Select(m =>
+        {
+            // An imported balance still owing is due under the schedule from the import; a subscription under its own by-laws.
+            var subscriptions = byMember[m.Id].Select(l => l.Kind == ShareTransactionKind.OpeningBalance
+                    ? new Instalments.Subscription(l.OccurredOn, Math.Max(0m, (l.SubscribedAmount ?? l.Amount) - l.Amount), MonthsOf(l.BylawsVersionId, m.Category))
+                    : new Instalments.Subscription(l.OccurredOn, l.Amount, MonthsOf(l.BylawsVersionId, m.Category)))
+                .Where(s => s.Amount > 0).ToList();
+            var owing = Math.Max(0m, m.Amount);
+            return new AmountOwedDto(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, owing, Instalments.Overdue(owing, subscriptions, today),
+                owing > 0 ? Instalments.NextDueOn(subscriptions, today) : null);
+        }).ToList();
+    }
+}
