@@ -1,7 +1,7 @@
-using System.IO.Compression;
 using System.Text;
 using CoopSante.Membership.RegisterImport;
 using CoopSante.Platform.Errors;
+using CoopSante.Tests.Shared;
 using MiniExcelLibs;
 
 namespace CoopSante.Tests.Membership;
@@ -45,33 +45,10 @@ public sealed class ImportFileTests
         Assert.Equal("RegisterIo.EncodingInvalid", Assert.Single(e.Failures).Error.Code);
     }
 
-    /// <summary>A 200-row register saved by MiniExcel, then one cell typed in column XFD of row 2 (the dimension left as it was).</summary>
-    internal static byte[] SheetWithOneCellInColumnXfd(int rows = 200, bool inDimensionOnly = false)
-    {
-        using var file = new MemoryStream();
-        file.SaveAs(Enumerable.Range(1, rows).Select(i => new Dictionary<string, object> { ["Nom"] = $"Bélanger{i}", ["Ville"] = "Sorel" }));
-        using (var zip = new ZipArchive(file, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.Entries.Single(e => e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal));
-            string xml;
-            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8)) xml = reader.ReadToEnd();
-            var rowEnd = xml.IndexOf("row>", xml.IndexOf("row>", StringComparison.Ordinal) + 4, StringComparison.Ordinal);
-            var close = xml.LastIndexOf("</", rowEnd, StringComparison.Ordinal);
-            var prefix = xml[(close + 2)..rowEnd]; // "x:" or ""
-            // Excel writes the used range before the rows; MiniExcel writes none.
-            if (inDimensionOnly) xml = xml.Insert(xml.IndexOf($"<{prefix}sheetViews", StringComparison.Ordinal), $"<{prefix}dimension ref=\"A1:XFD{rows + 1}\"/>");
-            else xml = xml.Insert(close, $"<{prefix}c r=\"XFD2\" t=\"inlineStr\"><{prefix}is><{prefix}t>oups</{prefix}t></{prefix}is></{prefix}c>");
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
-            writer.Write(xml);
-        }
-        return file.ToArray();
-    }
-
     [Fact]
     public void A_sheet_with_one_cell_in_column_xfd_is_refused_before_its_cells_are_read()
     {
-        var bytes = SheetWithOneCellInColumnXfd();
+        var bytes = HostileSheets.OneCellInColumnXfd();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var e = Assert.Throws<DomainException>(() => ImportTable.Read(new MemoryStream(bytes)));
         Assert.Equal("RegisterIo.TooManyColumns", Assert.Single(e.Failures).Error.Code);
@@ -81,7 +58,7 @@ public sealed class ImportFileTests
     [Fact]
     public void A_sheet_whose_dimension_claims_column_xfd_is_refused_from_its_dimension()
     {
-        var e = Assert.Throws<DomainException>(() => ImportTable.Read(new MemoryStream(SheetWithOneCellInColumnXfd(inDimensionOnly: true))));
+        var e = Assert.Throws<DomainException>(() => ImportTable.Read(new MemoryStream(HostileSheets.OneCellInColumnXfd(inDimensionOnly: true))));
         Assert.Equal("RegisterIo.TooManyColumns", Assert.Single(e.Failures).Error.Code);
         Assert.Equal(16_384, XlsxBounds.Column("XFD200"));
         Assert.Equal(28, XlsxBounds.Column("AB3"));
