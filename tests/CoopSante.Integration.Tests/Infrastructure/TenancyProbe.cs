@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using CoopSante.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,8 @@ public static class TenancyProbe
 {
     public static readonly Role[] CoopRoles = [Role.CoopAdmin, Role.CoopStaff, Role.Clinician, Role.Member];
 
-    public static async Task AssertIsolatedAsync(AppFixture app, Guid otherCoopId, HttpMethod method, string url, object? body = null, string? canary = null, bool includeFederation = false)
+    public static async Task AssertIsolatedAsync(AppFixture app, Guid otherCoopId, HttpMethod method, string url, object? body = null, string? canary = null, bool includeFederation = false,
+        Func<HttpContent>? content = null)
     {
         var callers = new List<(string Name, HttpClient Client)> { ("anonymous", app.Anonymous()) };
         foreach (var role in CoopRoles)
@@ -33,6 +35,7 @@ public static class TenancyProbe
         {
             using var request = new HttpRequestMessage(method, url);
             if (body is not null) request.Content = JsonContent.Create(body);
+            if (content is not null) request.Content = content();
             var response = await client.SendAsync(request);
             var text = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
@@ -42,7 +45,12 @@ public static class TenancyProbe
     }
 
     /// <summary>One request to probe: an endpoint of the data source, a method, and its route filled for coop A.</summary>
-    public sealed record ProbeTarget(string Method, string Pattern, string Url);
+    public sealed record ProbeTarget(string Method, string Pattern, string Url, bool Multipart = false);
+
+    /// <summary>A body the endpoint accepts: routing answers 415 before authentication to a content type it does not declare.</summary>
+    public static HttpContent BodyFor(ProbeTarget t) => t.Multipart
+        ? new MultipartFormDataContent { { new ByteArrayContent("x"u8.ToArray()), "file", "probe.csv" } }
+        : JsonContent.Create(new { });
 
     /// <summary>
     /// Every signed-in, coop-scoped endpoint of the running host (a route with <c>{coopId}</c> that does not allow anonymous
@@ -54,8 +62,11 @@ public static class TenancyProbe
         foreach (var e in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             if (e.RoutePattern.GetParameter("coopId") is null || e.Metadata.GetMetadata<IAllowAnonymous>() is not null) continue;
+            // Data endpoints; the screens' form posts (the coop switch) redirect to sign-in and are tested with the screens.
+            if (e.RoutePattern.RawText is not { } raw || !(raw.StartsWith("/api/", StringComparison.Ordinal) || raw.StartsWith("/fhir/", StringComparison.Ordinal))) continue;
             foreach (var method in e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-                targets.Add(new ProbeTarget(method, e.RoutePattern.RawText ?? "", Fill(e.RoutePattern, coopId, known)));
+                targets.Add(new ProbeTarget(method, e.RoutePattern.RawText ?? "", Fill(e.RoutePattern, coopId, known),
+                    e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Any(c => c.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)) == true));
         }
         return targets.DistinctBy(t => (t.Method, t.Pattern)).OrderBy(t => t.Pattern, StringComparer.Ordinal).ThenBy(t => t.Method, StringComparer.Ordinal).ToList();
     }

@@ -32,7 +32,7 @@ public sealed class CoopTenancyMatrixTests(AppFixture app) : IAsyncLifetime
         var otherCoop = Guid.NewGuid();
         foreach (var t in targets)
             await TenancyProbe.AssertIsolatedAsync(app, otherCoop, new HttpMethod(t.Method), t.Url,
-                body: t.Method is "POST" or "PUT" or "PATCH" ? new { } : null, canary: "Canari-Qwzx");
+                canary: "Canari-Qwzx", content: t.Method is "POST" or "PUT" or "PATCH" ? () => TenancyProbe.BodyFor(t) : null);
     }
 
     [Fact]
