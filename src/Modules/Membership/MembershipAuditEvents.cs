@@ -32,6 +32,7 @@ internal static class MembershipAuditEvents
         public static AuditEventType ConsentRecorded => (AuditEventType)340;
         public static AuditEventType ConsentWithdrawn => (AuditEventType)341;
         public static AuditEventType RegisterImported => (AuditEventType)350;
+        public static AuditEventType RetentionApplied => (AuditEventType)351;
         public static AuditEventType MeetingChanged => (AuditEventType)360;
         public static AuditEventType MeetingConvened => (AuditEventType)361;
         public static AuditEventType VoteSuspended => (AuditEventType)362;
@@ -68,6 +69,7 @@ internal static class MembershipAuditEvents
         new(AuditEventType.ConsentRecorded, "ConsentRecorded", typeof(MembershipAuditText)),
         new(AuditEventType.ConsentWithdrawn, "ConsentWithdrawn", typeof(MembershipAuditText)),
         new(AuditEventType.RegisterImported, "RegisterImported", typeof(MembershipAuditText)),
+        new(AuditEventType.RetentionApplied, "RetentionApplied", typeof(MembershipAuditText)),
         new(AuditEventType.MeetingChanged, "MeetingChanged", typeof(MembershipAuditText)),
         new(AuditEventType.MeetingConvened, "MeetingConvened", typeof(MembershipAuditText)),
         new(AuditEventType.VoteSuspended, "VoteSuspended", typeof(MeetingOpsText)),

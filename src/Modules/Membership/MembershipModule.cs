@@ -7,6 +7,7 @@ using CoopSante.Platform.Web;
 using CoopSante.Membership.Common;
 using MudBlazor;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Jobs;
 using CoopSante.Membership.Admissions;
 using CoopSante.Membership.Contracts;
 using CoopSante.Membership.Applications;
@@ -20,6 +21,7 @@ using CoopSante.Membership.Register;
 using CoopSante.Membership.RegisterIo;
 using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
+using CoopSante.Membership.Retention;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using CoopSante.Membership.Home;
@@ -66,6 +68,8 @@ public sealed class MembershipModule : AppModule
         services.AddMeetings();
         services.AddRegisterIo();
         services.AddMembershipHomePanels();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        services.AddRecurringJob<RetentionJob>(RetentionJob.Key, JobSchedule.At(RetentionJob.Cron), typeof(ProbeText), "Job.Retention");
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Integration.Tests.Platform;
@@ -49,6 +50,12 @@ public sealed class EndpointAuthorizationTests(AppFixture app)
         var coopRoutes = Endpoints().Where(e => e.RoutePattern.RawText is { } p && p.Contains("/coops/{coopId", StringComparison.Ordinal)
             && e.Metadata.GetMetadata<IAllowAnonymous>() is null).ToList();
         Assert.True(coopRoutes.Count > 30, $"only {coopRoutes.Count} coop routes found");
+        var unguarded = await UnguardedAsync(coopRoutes);
+        Assert.True(unguarded.Count == 0, "Coop routes without a coop rule:\n" + string.Join('\n', unguarded));
+    }
+
+    private async Task<List<string>> UnguardedAsync(IEnumerable<RouteEndpoint> coopRoutes)
+    {
         var unguarded = new List<string>();
         foreach (var e in coopRoutes)
         {
@@ -56,7 +63,20 @@ public sealed class EndpointAuthorizationTests(AppFixture app)
             if (policy is null || !policy.Requirements.OfType<CoopRule>().Any())
                 unguarded.Add($"{string.Join(',', e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])} {e.RoutePattern.RawText}");
         }
-        Assert.True(unguarded.Count == 0, "Coop routes without a coop rule:\n" + string.Join('\n', unguarded));
+        return unguarded;
+    }
+
+    [Fact]
+    public async Task The_coop_rule_check_reports_a_coop_route_that_only_asks_for_a_signed_in_caller()
+    {
+        static RouteEndpoint Route(string pattern, params object[] metadata) =>
+            new(_ => Task.CompletedTask, RoutePatternFactory.Parse(pattern), 0, new EndpointMetadataCollection([new HttpMethodMetadata(["GET"]), .. metadata]), pattern);
+        var signedInOnly = Route("/api/v1/coops/{coopId:guid}/probe/signed-in", new AuthorizeAttribute());
+        var guarded = Route("/api/v1/coops/{coopId:guid}/probe/guarded", new AuthorizeAttribute("CanManageRegister"));
+
+        var unguarded = await UnguardedAsync([signedInOnly, guarded]);
+
+        Assert.Equal(["GET /api/v1/coops/{coopId:guid}/probe/signed-in"], unguarded);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
@@ -8,6 +7,7 @@ using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
 using CoopSante.Platform.Security;
+using CsvHelper;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,12 +39,15 @@ internal static class VotersApi
     {
         var day = Day(asOf, clock);
         var voters = await Voters.AsOfAsync(db, day, ct);
-        var sb = new StringBuilder();
-        sb.AppendJoin(';', new[] { text["Voters.MemberNumber"].Value, text["Voters.FamilyName"].Value, text["Voters.GivenName"].Value, text["Voters.Category"].Value }.Select(Cell)).Append("\r\n");
-        foreach (var v in voters)
-            sb.AppendJoin(';', new[] { v.MemberNumber.ToString(CultureInfo.InvariantCulture), v.FamilyName, v.GivenName, MembershipTerms.Category(v.Category, CultureInfo.CurrentUICulture) }.Select(Cell)).Append("\r\n");
+        using var buffer = new MemoryStream();
+        await using (var csv = CsvWriter.Create(buffer, SpreadsheetCells.Csv(';', CsvQuoting.Always), leaveOpen: true))
+        {
+            await csv.WriteRecordAsync([text["Voters.MemberNumber"].Value, text["Voters.FamilyName"].Value, text["Voters.GivenName"].Value, text["Voters.Category"].Value], ct);
+            foreach (var v in voters)
+                await csv.WriteRecordAsync([v.MemberNumber.ToString(CultureInfo.InvariantCulture), v.FamilyName, v.GivenName, MembershipTerms.Category(v.Category, CultureInfo.CurrentUICulture)], ct);
+        }
         await audit.WriteAsync(db, [new AuditEntry(AuditEventType.DataExported, "VotersList", day.ToString("O", CultureInfo.InvariantCulture), coopId, new { AsOf = day, Rows = voters.Count })], ct);
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(sb.ToString())).ToArray();
+        var bytes = buffer.ToArray();
         return TypedResults.File(bytes, "text/csv; charset=utf-8", $"voters-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv");
     }
 
@@ -57,11 +60,4 @@ internal static class VotersApi
     }
 
     private static VoterItem Item(Voter v) => new(v.Id, v.MemberNumber, v.FamilyName, v.GivenName, v.Category);
-
-    /// <summary>Quotes a cell, and defuses formulas so that a spreadsheet never runs a name as code.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
@@ -32,7 +33,7 @@ internal static class PersonalData
     {
         var root = JsonSerializer.SerializeToElement(data, Json);
         using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, new CsvWriterOptions { WriteByteOrderMark = true, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true))
+        using (var csv = CsvWriter.Create(buffer, SpreadsheetCells.Csv(), leaveOpen: true))
         {
             csv.WriteRecord(["section", "item", "field", "value"]);
             Flatten(csv, "", "", root);

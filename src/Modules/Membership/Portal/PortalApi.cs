@@ -111,12 +111,18 @@ internal static class PortalApi
         IAuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
         var m = await PortalMember.FindAsync(db, user, users, audit, ct);
+        await WithdrawConsentAsync(db, audit, clock, m, consentId, ct);
+        return TypedResults.Ok(await ViewAsync(db, clock, m, ct));
+    }
+
+    /// <summary>Withdraws one of the member's own consents, once; the portal page and the API both call this.</summary>
+    internal static async Task WithdrawConsentAsync(MembershipDbContext db, IAuditTrail audit, TimeProvider clock, Member m, Guid consentId, CancellationToken ct)
+    {
         var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId && c.MemberId == m.Id, ct) ?? throw new DomainException(RegisterIoErrors.ConsentNotFound);
         if (consent.WithdrawnAt is not null) throw new DomainException(RegisterIoErrors.ConsentAlreadyWithdrawn);
         consent.WithdrawnAt = clock.GetUtcNow();
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.ConsentWithdrawn, "MemberConsent", consent.Id.ToString(), m.CoopId,
             new { m.MemberNumber, consent.Purpose, consent.TextVersion }), ct);
-        return TypedResults.Ok(await ViewAsync(db, clock, m, ct));
     }
 
     public static async Task<FileContentHttpResult> Certificate(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, ICoopDirectory coops, TimeProvider clock, CancellationToken ct)

@@ -49,7 +49,7 @@ internal static class RegisterExportApi
 
     public static async Task WriteCsvAsync(MembershipDbContext db, Stream stream, CultureInfo culture, CancellationToken ct)
     {
-        await using var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true, FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: true);
+        await using var csv = CsvWriter.Create(stream, SpreadsheetCells.Csv(), leaveOpen: true);
         await csv.WriteRecordAsync(RegisterColumns.All.Select(c => RegisterColumns.Header(c, culture)).ToArray(), ct);
         var cells = new string[RegisterColumns.All.Count];
         await foreach (var row in RegisterRow.Query(db).AsAsyncEnumerable().WithCancellation(ct))
@@ -66,7 +66,7 @@ internal static class RegisterExportApi
         var rows = RegisterRow.Query(db).AsEnumerable().Select(row =>
         {
             var cells = new Dictionary<string, object?>(headers.Length, StringComparer.Ordinal);
-            for (var i = 0; i < headers.Length; i++) cells[headers[i]] = row.Cell(RegisterColumns.All[i], culture);
+            for (var i = 0; i < headers.Length; i++) cells[headers[i]] = SpreadsheetCells.Cell(row.Cell(RegisterColumns.All[i], culture));
             return cells;
         });
         // MiniExcel reads the rows lazily; the synchronous enumeration runs off the request thread.

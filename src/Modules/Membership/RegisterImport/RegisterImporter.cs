@@ -45,7 +45,7 @@ internal static class RegisterImporter
         IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         progress?.Report(new ImportProgress(ImportPhase.Reading, 0, 0));
-        var table = await Task.Run(() => ImportTable.Read(file), ct);
+        var table = await Task.Run(() => ImportTable.Read(file, ct), ct);
         var mapping = ColumnMapping.Build(table.Headers, overrides);
         var today = clock.Today();
         var bylaws = await db.Bylaws.InForceAsync(today, ct);

@@ -8,6 +8,9 @@ internal static class RegisterIoErrors
     public static readonly ErrorCode FileRequired = new("RegisterIo.FileRequired");
     public static readonly ErrorCode FileUnreadable = new("RegisterIo.FileUnreadable");
     public static readonly ErrorCode FileTooLarge = new("RegisterIo.FileTooLarge");
+    public static readonly ErrorCode TooManyColumns = new("RegisterIo.TooManyColumns");
+    public static readonly ErrorCode TooManyCells = new("RegisterIo.TooManyCells");
+    public static readonly ErrorCode EncodingInvalid = new("RegisterIo.EncodingInvalid");
     public static readonly ErrorCode FormatInvalid = new("RegisterIo.FormatInvalid");
     public static readonly ErrorCode MappingInvalid = new("RegisterIo.MappingInvalid");
     public static readonly ErrorCode MappingMissingField = new("RegisterIo.MappingMissingField");

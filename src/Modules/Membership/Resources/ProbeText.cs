@@ -1,0 +1,4 @@
+namespace CoopSante.Membership.Resources;
+
+/// <summary>Marker for the retention job's resources: ProbeText.resx (fr) and ProbeText.en.resx (en).</summary>
+internal sealed class ProbeText;
