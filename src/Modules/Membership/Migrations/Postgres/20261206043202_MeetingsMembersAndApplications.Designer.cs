@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopSante.Membership.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMembershipDbContext))]
-    [Migration("20261206031136_MeetingsGovernance")]
-    partial class MeetingsGovernance
+    [Migration("20261206043202_MeetingsMembersAndApplications")]
+    partial class MeetingsMembersAndApplications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -712,6 +712,111 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.ToTable("bylaws_category_terms", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int?>("DirectorsPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("directors_present");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("grounds");
+
+                    b.Property<DateOnly?>("HeardOn")
+                        .HasColumnType("date")
+                        .HasColumnName("heard_on");
+
+                    b.Property<string>("LetterReasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("letter_reasons");
+
+                    b.Property<DateOnly?>("LetterSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("letter_sent_on");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("NoticeSentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_sent_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Representations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("representations");
+
+                    b.Property<string>("ResolutionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<string>("Sanction")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sanction");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateOnly?>("SuspendedUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("suspended_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("VotesFor")
+                        .HasColumnType("integer")
+                        .HasColumnName("votes_for");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disciplinary_proceedings");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_disciplinary_proceedings_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_disciplinary_proceedings_member_id");
+
+                    b.ToTable("disciplinary_proceedings", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.HouseholdPerson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -746,6 +851,10 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
+
+                    b.Property<DateTimeOffset?>("NoticeGivenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("notice_given_at");
 
                     b.Property<string>("Relationship")
                         .IsRequired()
@@ -945,6 +1054,20 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("decision_id");
 
+                    b.Property<DateTimeOffset?>("GuardianConsentedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("guardian_consented_at");
+
+                    b.Property<string>("GuardianName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<string>("GuardianRelationship")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("guardian_relationship");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("uuid")
                         .HasColumnName("member_id");
@@ -977,6 +1100,68 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasDatabaseName("ix_member_applications_coop_id_status");
 
                     b.ToTable("member_applications", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.MemberCategoryChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_member_category_changes");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_member_category_changes_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_member_category_changes_member_id");
+
+                    b.ToTable("member_category_changes", "membership");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.MemberConsent", b =>
@@ -1110,6 +1295,159 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasDatabaseName("ix_membership_counters_coop_id");
 
                     b.ToTable("membership_counters", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.RefundBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Approved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("approved");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("assessment");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<bool>("FunderCommitmentsMet")
+                        .HasColumnType("boolean")
+                        .HasColumnName("funder_commitments_met");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("integer")
+                        .HasColumnName("requests");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<bool>("Solvent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("solvent");
+
+                    b.Property<bool>("StabilityPreserved")
+                        .HasColumnType("boolean")
+                        .HasColumnName("stability_preserved");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("total");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refund_batches");
+
+                    b.HasIndex("CoopId", "DecidedOn")
+                        .HasDatabaseName("ix_refund_batches_coop_id_decided_on");
+
+                    b.ToTable("refund_batches", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ShareRefundRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("batch_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ground");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("PaidBy")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("paid_by");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("paid_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<int>("Shares")
+                        .HasColumnType("integer")
+                        .HasColumnName("shares");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("TransactionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("transaction_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_share_refund_requests");
+
+                    b.HasIndex("BatchId")
+                        .HasDatabaseName("ix_share_refund_requests_batch_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_share_refund_requests_member_id");
+
+                    b.HasIndex("CoopId", "Status", "RequestedOn")
+                        .HasDatabaseName("ix_share_refund_requests_coop_id_status_requested_on");
+
+                    b.ToTable("share_refund_requests", "membership");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.ShareTransaction", b =>
@@ -1311,6 +1649,16 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasConstraintName("fk_bylaws_category_terms_bylaws_versions_bylaws_version_id");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disciplinary_proceedings_members_member_id");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.HouseholdPerson", b =>
                 {
                     b.HasOne("CoopSante.Membership.Model.Member", null)
@@ -1337,6 +1685,16 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasConstraintName("fk_member_applications_members_member_id");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.MemberCategoryChange", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_member_category_changes_members_member_id");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.MemberConsent", b =>
                 {
                     b.HasOne("CoopSante.Membership.Model.Member", null)
@@ -1355,6 +1713,22 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_member_status_changes_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ShareRefundRequest", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.RefundBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_share_refund_requests_refund_batches_batch_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_share_refund_requests_members_member_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>

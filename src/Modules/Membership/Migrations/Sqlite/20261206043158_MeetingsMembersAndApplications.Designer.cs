@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopSante.Membership.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMembershipDbContext))]
-    [Migration("20261206031333_MembersOperations")]
-    partial class MembersOperations
+    [Migration("20261206043158_MeetingsMembersAndApplications")]
+    partial class MeetingsMembersAndApplications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -113,6 +113,204 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("meeting_election_candidates", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.Director", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Domicile")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("domicile");
+
+                    b.Property<Guid?>("ElectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("election_id");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(401)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_end");
+
+                    b.Property<DateOnly>("TermStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_start");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_board_directors");
+
+                    b.HasIndex("ElectionId")
+                        .HasDatabaseName("ix_board_directors_election_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_board_directors_member_id");
+
+                    b.HasIndex("CoopId", "TermEnd")
+                        .HasDatabaseName("ix_board_directors_coop_id_term_end");
+
+                    b.ToTable("board_directors", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.MeetingNoticeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("queued_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meeting_notices");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_meeting_notices_coop_id");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_meeting_notices_member_id");
+
+                    b.HasIndex("MeetingId", "MemberId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meeting_notices_meeting_id_member_id");
+
+                    b.ToTable("meeting_notices", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.VoteSuspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContestNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contest_note");
+
+                    b.Property<DateOnly?>("ContestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contested_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grounds");
+
+                    b.Property<string>("LiftReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lift_reason");
+
+                    b.Property<DateOnly?>("LiftedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lifted_on");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<DateOnly>("NotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notified_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vote_suspensions");
+
+                    b.HasIndex("MemberId")
+                        .HasDatabaseName("ix_vote_suspensions_member_id");
+
+                    b.HasIndex("CoopId", "MemberId")
+                        .HasDatabaseName("ix_vote_suspensions_coop_id_member_id");
+
+                    b.ToTable("vote_suspensions", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Meetings.Meeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -146,6 +344,23 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<int>("MailNotices")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("mail_notices");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
+
+                    b.Property<long?>("MinutesApprovedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes_approved_at");
+
+                    b.Property<long?>("MinutesDraftedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minutes_drafted_at");
+
                     b.Property<int>("NoticesSent")
                         .HasColumnType("INTEGER")
                         .HasColumnName("notices_sent");
@@ -155,6 +370,14 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("place");
+
+                    b.Property<DateOnly?>("RequestReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_received_on");
+
+                    b.Property<int?>("RequestSignatures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("request_signatures");
 
                     b.Property<TimeOnly>("StartTime")
                         .HasColumnType("TEXT")
@@ -296,6 +519,10 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
+
+                    b.Property<bool>("RequiresTwoThirds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requires_two_thirds");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -829,6 +1056,20 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decision_id");
 
+                    b.Property<long?>("GuardianConsentedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("guardian_consented_at");
+
+                    b.Property<string>("GuardianName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<string>("GuardianRelationship")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("guardian_relationship");
+
                     b.Property<Guid>("MemberId")
                         .HasColumnType("TEXT")
                         .HasColumnName("member_id");
@@ -1319,6 +1560,48 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_meeting_election_candidates_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.Director", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.BoardElection", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_board_directors_meeting_board_elections_election_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_board_directors_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.MeetingNoticeRecord", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_notices_meeting_meeting_id");
+
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meeting_notices_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Meetings.Governance.VoteSuspension", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vote_suspensions_members_member_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Meetings.MeetingAgendaItem", b =>
