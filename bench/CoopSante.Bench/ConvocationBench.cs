@@ -103,7 +103,7 @@ internal sealed class ConvocationBench(string server, int members, int rounds)
 
         var watch = Stopwatch.StartNew();
         var loaded = await db.Set<Meeting>().Include(m => m.Agenda).SingleAsync(m => m.Id == meeting.Id);
-        var notices = await Convocation.NoticesAsync(db, loaded, default);
+        var notices = Convocation.Emails(loaded, await Convocation.PlanAsync(db, loaded, default));
         var composed = watch.Elapsed.TotalSeconds;
         loaded.Status = MeetingStatus.Convened;
         loaded.ConvenedAt = DateTimeOffset.UtcNow;
@@ -123,7 +123,7 @@ internal sealed class ConvocationBench(string server, int members, int rounds)
     {
         await using var db = Context(coop);
         var meeting = await db.Set<Meeting>().Include(m => m.Agenda).OrderByDescending(m => m.CreatedAt).FirstAsync();
-        var notices = await Convocation.NoticesAsync(db, meeting, default);
+        var notices = Convocation.Emails(meeting, await Convocation.PlanAsync(db, meeting, default));
         var now = DateTimeOffset.UtcNow;
         var rows = notices.Select(m => new OutboxEmail
         {

@@ -104,7 +104,7 @@ public sealed class MemberOperationsJourneyTests(BrowserFixture app)
         {
             var coop = await scope.ServiceProvider.GetRequiredService<ICoopLetterheads>().FindAsync(DemoIds.Contrecoeur, CancellationToken.None);
             Assert.NotNull(coop);
-            Assert.Contains(coop.Neq, text, StringComparison.Ordinal);
+            Assert.Contains(coop.Neq!, text, StringComparison.Ordinal);
             Assert.Contains(coop.City, text, StringComparison.Ordinal);
         }
         Assert.Contains(member.FamilyName, text, StringComparison.Ordinal);
