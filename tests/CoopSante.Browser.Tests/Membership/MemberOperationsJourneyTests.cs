@@ -156,8 +156,8 @@ public sealed class MemberOperationsJourneyTests(BrowserFixture app)
         var busy = db.RefundRequests.IgnoreQueryFilters().Select(r => r.MemberId);
         return await db.Members.IgnoreQueryFilters().AsNoTracking()
             .Where(m => m.CoopId == DemoIds.Contrecoeur && m.Status == MemberStatus.Active && m.Category == MemberCategory.User && m.SharesSubscribed == m.SharesPaid
-                && m.SharesPaid > 0 && m.Kind == MemberKind.Person && !busy.Contains(m.Id))
-            .OrderByDescending(m => m.MemberNumber).Skip(skip).FirstAsync();
+                && m.SharesPaid > 0 && m.Kind == MemberKind.Person && m.UserId == null && !busy.Contains(m.Id))
+            .OrderBy(m => m.MemberNumber).Skip(skip).FirstAsync(); // the seeded register, not members other tests import or link
     }
 
     private async Task<Member> MemberAsync(Guid id)

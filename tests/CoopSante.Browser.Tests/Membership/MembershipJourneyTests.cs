@@ -56,7 +56,16 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
         // 2. The coop admin admits it in a batch, with a resolution number.
         var admin = await app.NewPageAsync();
         await admin.SignInAsync(AdminEmail);
-        await admin.GotoAsync("/adhesions");
+        // The list is paged (25 a page), oldest first: the new application is on the last page.
+        int lastPage;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+            var pending = await db.Applications.IgnoreQueryFilters()
+                .CountAsync(a => a.CoopId == DemoIds.Contrecoeur && a.Status == CoopSante.Membership.Model.ApplicationStatus.Pending);
+            lastPage = (pending + 24) / 25;
+        }
+        await admin.GotoAsync($"/adhesions?page={lastPage}");
         await admin.WaitInteractiveAsync();
         var row = admin.Locator("[data-testid='pending-table'] tbody tr", new() { HasText = familyName });
         await row.WaitForAsync();

@@ -39,7 +39,7 @@ public sealed class PortalConsentTests(BrowserFixture app)
         await db.Consents.IgnoreQueryFilters().Where(c => c.Id == consentId).ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnAt, DateTimeOffset.UtcNow));
     }
 
-    [Fact(Skip = "Unfinished: the demo member account is not found linked to a member after its first portal visit; find the member another way")]
+    [Fact(Skip = "The demo member is linked now, but the withdrawal step times out after the first portal visit: to finish")]
     public async Task A_member_withdraws_a_consent_on_the_portal_and_is_told_when_it_was_already_withdrawn_elsewhere()
     {
         var purpose = "infolettre-" + Guid.NewGuid().ToString("N")[..6];

@@ -96,5 +96,9 @@ public sealed partial class ShellTests(BrowserFixture app)
         await Assertions.Expect(row.Locator("dd").First).ToHaveTextAsync("en-CA");
         await Assertions.Expect(row).Not.ToContainTextAsync("{");
         await Assertions.Expect(row).ToContainTextAsync(new Regex(@"\d{4}-\d\d-\d\d, \d{1,2}(:\d\d)? [ap]\.m\."));
+
+        // The choice is remembered on the account: back to French, so the account is as the other tests expect it.
+        await page.GetByTestId("language-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
     }
 }

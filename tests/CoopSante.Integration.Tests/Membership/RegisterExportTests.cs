@@ -62,7 +62,7 @@ public sealed class RegisterExportTests(AppFixture app) : IAsyncLifetime
         Assert.Equal("Bélanger1", rows[0]["Family name"]?.ToString());
         Assert.Equal("Active", rows[0]["Status"]?.ToString());
         Assert.Equal("30.00", rows[0]["Amount owing ($)"]?.ToString());
-        Assert.Equal("Worker", rows[4]["Category"]?.ToString());
+        Assert.Equal("Worker member", rows[4]["Category"]?.ToString());
 
         await using var conn = new NpgsqlConnection(app.ConnectionString);
         await conn.OpenAsync();

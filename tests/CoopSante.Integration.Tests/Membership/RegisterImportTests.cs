@@ -144,9 +144,10 @@ public sealed class RegisterImportTests(AppFixture app) : IAsyncLifetime
         // Payments made before the import have no receipt in CoopSanté: none is made up.
         await ProblemAssert.IsProblem(await admin.GetAsync($"/api/v1/coops/{_coop}/members/{memberId}/receipts/{line.GetProperty("id").GetString()}.pdf"), HttpStatusCode.NotFound, "Platform.NotFound");
 
-        // The paid part counts like a payment: member 1 is in good standing and may vote; the capital holds both amounts.
+        // One member, one vote (s. 4(2)): shares still owing do not take the vote away, only a board suspension does
+        // (s. 60.2); the capital holds both amounts.
         var voters = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/meetings/voters");
-        Assert.Equal([1], voters.GetProperty("items").EnumerateArray().Select(v => v.GetProperty("memberNumber").GetInt32()));
+        Assert.Equal([1, 2, 3], voters.GetProperty("items").EnumerateArray().Select(v => v.GetProperty("memberNumber").GetInt32()));
         var report = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/coops/{_coop}/meetings/annual-report?fiscalYear={MeetingsData.Today.Year - 1}");
         Assert.Equal(140m, report.GetProperty("shareCapital").GetDecimal());
         // The register's export dates the subscription from the opening balance.
