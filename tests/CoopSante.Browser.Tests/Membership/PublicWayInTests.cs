@@ -36,9 +36,9 @@ public sealed class PublicWayInTests(BrowserFixture app)
         await Field(page, "email").FillAsync(email);
     }
 
-    // Known failure at 04:23 UTC: on the English form the typed date of birth is not taken (the submission does not go
-    // through; the French test with the same steps passes). Everything before the submission passes in English at 390 px.
-    [Fact(Skip = "English form: typed date of birth not accepted by the en-CA date picker; to fix at merge")]
+    // Passes alone since the date of birth is typed as yyyy-MM-dd in both languages; run beside the French test of this
+    // class, one of the two sees the other's directory results or language: to find before it runs in the suite.
+    [Fact(Skip = "Passes alone; interferes with the French test of this class when both run: to investigate")]
     public async Task On_a_phone_in_English_a_visitor_finds_the_coop_by_postal_code_and_applies_on_its_form()
     {
         var page = await app.NewPageAsync("en-CA");
