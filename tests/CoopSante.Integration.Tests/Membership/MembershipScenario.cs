@@ -76,9 +76,10 @@ internal sealed class MembershipScenario
         return (doc.GetProperty("applicationId").GetGuid(), doc.GetProperty("memberId").GetGuid());
     }
 
+    /// <summary>Admitted today in Québec: never before the application was received (its status history starts that day).</summary>
     public async Task<JsonElement> AdmitAsync(params Guid[] applicationIds)
     {
-        var response = await Admin.PostAsJsonAsync($"{Base}/admissions", new { resolutionNumber = "CA-2026-01", decidedOn = Yesterday, admit = applicationIds });
+        var response = await Admin.PostAsJsonAsync($"{Base}/admissions", new { resolutionNumber = "CA-2026-01", decidedOn = MeetingsData.Today, admit = applicationIds });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await Json(response);
     }
