@@ -24,24 +24,24 @@ public sealed class MemberOperationsTests(AppFixture app) : IAsyncLifetime
         var s = await StartAsync(app);
         // Worker: 5 qualifying shares of 10 $ (50 $); two more subscribed and paid: 70 $ paid, 20 $ above the qualifying amount.
         var memberId = await s.MemberAsync("Gagné", "Luc", category: "Worker", paid: 50m);
-        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/subscriptions", new { shares = 2, occurredOn = Yesterday })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/payments", new { amount = 20m, method = "Cash", occurredOn = Yesterday })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/subscriptions", new { shares = 2, occurredOn = MeetingsData.Today })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/shares/payments", new { amount = 20m, method = "Cash", occurredOn = MeetingsData.Today })).StatusCode);
 
-        var qualifying = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 30m, requestedOn = Yesterday });
+        var qualifying = await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 30m, requestedOn = MeetingsData.Today });
         await ProblemAssert.IsProblem(qualifying, HttpStatusCode.UnprocessableEntity, "Membership.QualifyingSharesRefundedOnlyWhenMembershipEnds");
         var staff = await app.ClientAsync(Role.CoopStaff, s.CoopId);
-        var requested = await staff.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 20m, requestedOn = Yesterday });
+        var requested = await staff.PostAsJsonAsync($"{s.Base}/members/{memberId}/refund-requests", new { amount = 20m, requestedOn = MeetingsData.Today });
         Assert.True(requested.StatusCode == HttpStatusCode.OK, await requested.Content.ReadAsStringAsync());
         var request = await Json(requested);
         Assert.Equal("Requested", request.GetProperty("status").GetString());
         var requestId = request.GetProperty("id").GetGuid();
 
         // The board is not satisfied that the coop stays solvent: the batch is recorded, deferred, and the request stays queued.
-        var batch = new { requestIds = new[] { requestId }, resolutionNumber = "CA-38", decidedOn = Yesterday, solvent = false, stabilityPreserved = true, funderCommitmentsMet = true, assessment = "Liquidités insuffisantes" };
+        var batch = new { requestIds = new[] { requestId }, resolutionNumber = "CA-38", decidedOn = MeetingsData.Today, solvent = false, stabilityPreserved = true, funderCommitmentsMet = true, assessment = "Liquidités insuffisantes" };
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync($"{s.Base}/refund-batches", batch)).StatusCode);
         var deferred = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/refund-batches", batch));
         Assert.False(deferred.GetProperty("approved").GetBoolean());
-        var unpaid = await s.Admin.PostAsJsonAsync($"{s.Base}/refund-requests/{requestId}/payment", new { paidOn = Yesterday, method = "Cheque" });
+        var unpaid = await s.Admin.PostAsJsonAsync($"{s.Base}/refund-requests/{requestId}/payment", new { paidOn = MeetingsData.Today, method = "Cheque" });
         await ProblemAssert.IsProblem(unpaid, HttpStatusCode.Conflict, "Membership.RefundNotApproved");
 
         var approved = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/refund-batches", batch with { resolutionNumber = "CA-39", solvent = true, assessment = "Bilan au 30 septembre" }));
@@ -49,7 +49,7 @@ public sealed class MemberOperationsTests(AppFixture app) : IAsyncLifetime
         var twice = await s.Admin.PostAsJsonAsync($"{s.Base}/refund-batches", batch with { resolutionNumber = "CA-40", solvent = true });
         await ProblemAssert.IsProblem(twice, HttpStatusCode.Conflict, "Membership.RefundRequestNotQueued");
 
-        var paid = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/refund-requests/{requestId}/payment", new { paidOn = Yesterday, method = "Cheque" }));
+        var paid = await Json(await s.Admin.PostAsJsonAsync($"{s.Base}/refund-requests/{requestId}/payment", new { paidOn = MeetingsData.Today, method = "Cheque" }));
         Assert.Equal("Paid", paid.GetProperty("status").GetString());
         Assert.Equal("CA-39", paid.GetProperty("resolutionNumber").GetString());
         var detail = await Json(await s.Admin.GetAsync($"{s.Base}/members/{memberId}"));
