@@ -65,6 +65,9 @@ public sealed partial class ShellTests(BrowserFixture app)
         await Assertions.Expect(page.GetByText("Sophie Gauthier").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("td", new() { HasTextString = "Paiement" }).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Rosalie Lavoie").First).ToBeVisibleAsync();
+        // Law 25 on the portal too: the register is kept under the Act, not by consent; care never depends on membership.
+        await Assertions.Expect(page.GetByTestId("register-notice")).ToContainTextAsync("art. 124");
+        await Assertions.Expect(page.GetByTestId("never-for-care")).ToHaveTextAsync("Être membre n'est jamais nécessaire pour voir un médecin ou recevoir un service assuré.");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the portal is {overflow} px wider than a 390 px phone");
         Assert.Empty(csp);
