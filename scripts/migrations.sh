@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Adds a migration to, or checks, every module context for both providers.
-#   scripts/migrations.sh add <Name> [module]   # module: Platform | Federation | Membership (default: all)
+#   scripts/migrations.sh add <Name> [module]   # module: Platform | Federation | Membership | Telemedicine | Compliance (default: all)
 #   scripts/migrations.sh check                 # exits 1 when a model change has no migration
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,8 +9,10 @@ declare -A PROJECT=(
   [Platform]=src/CoopSante.Platform
   [Federation]=src/Modules/Federation
   [Membership]=src/Modules/Membership
+  [Telemedicine]=src/Modules/Telemedicine
+  [Compliance]=src/Modules/Compliance
 )
-MODULES=(Platform Federation Membership)
+MODULES=(Platform Federation Membership Telemedicine Compliance)
 cmd=${1:-check}
 if [ "$cmd" = add ]; then
   name=${2:?name}; only=${3:-}

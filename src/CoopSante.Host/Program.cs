@@ -1,3 +1,4 @@
+using CoopSante.Compliance;
 using CoopSante.Federation;
 using CoopSante.Host.Components;
 using CoopSante.Membership;
@@ -5,6 +6,7 @@ using CoopSante.Platform;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Modules;
 using CoopSante.Platform.Web;
+using CoopSante.Telemedicine;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 using Serilog;
@@ -16,7 +18,7 @@ builder.Services.AddSerilog(
     writeToProviders: true); // other logging providers (tests capture logs) see the same events
 
 builder.AddPlatform();
-builder.AddModules(new FederationModule(), new MembershipModule());
+builder.AddModules(new FederationModule(), new MembershipModule(), new TelemedicineModule(), new ComplianceModule());
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddPlatformUi();

@@ -17,11 +17,12 @@ namespace CoopSante.Integration.Tests.Platform;
 public sealed class ModuleDescriptorTests(AppFixture app)
 {
     [Fact]
-    public void The_host_registers_federation_and_membership_through_their_descriptors()
+    public void The_host_registers_every_module_through_its_descriptor()
     {
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
-        Assert.Equal(["Federation", "Membership"], catalog.Modules.Select(m => m.Name));
-        Assert.Equal([typeof(CoopSante.Platform.PlatformModule).Assembly, typeof(FederationModule).Assembly, typeof(MembershipModule).Assembly],
+        Assert.Equal(["Federation", "Membership", "Telemedicine", "Compliance"], catalog.Modules.Select(m => m.Name));
+        Assert.Equal([typeof(CoopSante.Platform.PlatformModule).Assembly, typeof(FederationModule).Assembly, typeof(MembershipModule).Assembly,
+            typeof(CoopSante.Telemedicine.TelemedicineModule).Assembly, typeof(CoopSante.Compliance.ComplianceModule).Assembly],
             catalog.PageAssemblies);
     }
 

@@ -9,8 +9,8 @@ namespace CoopSante.Tests.Architecture;
 /// </summary>
 public sealed class ModuleWallTests
 {
-    private static readonly string[] Modules = ["CoopSante.Federation", "CoopSante.Membership"];
-    private static readonly string[] Contracts = ["CoopSante.Federation.Contracts", "CoopSante.Membership.Contracts"];
+    private static readonly string[] Modules = ["CoopSante.Federation", "CoopSante.Membership", "CoopSante.Telemedicine", "CoopSante.Compliance"];
+    private static readonly string[] Contracts = ["CoopSante.Federation.Contracts", "CoopSante.Membership.Contracts", "CoopSante.Telemedicine.Contracts", "CoopSante.Compliance.Contracts"];
 
     private static Assembly Load(string name) => AppDomain.CurrentDomain.Load(name);
 
@@ -32,6 +32,8 @@ public sealed class ModuleWallTests
     [Theory]
     [InlineData("CoopSante.Federation")]
     [InlineData("CoopSante.Membership")]
+    [InlineData("CoopSante.Telemedicine")]
+    [InlineData("CoopSante.Compliance")]
     public void A_module_references_another_module_only_through_its_contracts(string module)
     {
         var assembly = Load(module);
@@ -57,6 +59,8 @@ public sealed class ModuleWallTests
     [Theory]
     [InlineData("CoopSante.Federation.Contracts")]
     [InlineData("CoopSante.Membership.Contracts")]
+    [InlineData("CoopSante.Telemedicine.Contracts")]
+    [InlineData("CoopSante.Compliance.Contracts")]
     public void A_contracts_assembly_holds_only_interfaces_records_and_enums_and_no_ef(string contracts)
     {
         var assembly = Load(contracts);
@@ -81,6 +85,8 @@ public sealed class ModuleWallTests
     [Theory]
     [InlineData("CoopSante.Federation")]
     [InlineData("CoopSante.Membership")]
+    [InlineData("CoopSante.Telemedicine")]
+    [InlineData("CoopSante.Compliance")]
     public void A_modules_public_surface_is_its_razor_components_and_what_they_expose(string module)
     {
         // Internal by default: Blazor's router reads exported types, so pages stay public, and the host lists the module's
@@ -90,7 +96,7 @@ public sealed class ModuleWallTests
             "CoopSante.Membership.Common.MembershipPage", "CoopSante.Membership.Applications.IdentityForm", "CoopSante.Membership.Applications.GuardianForm",
             "CoopSante.Membership.Model.MemberCategory", "CoopSante.Membership.Model.MemberKind",
             // The module descriptor the host lists (ADR 0011).
-            "CoopSante.Federation.FederationModule", "CoopSante.Membership.MembershipModule",
+            "CoopSante.Federation.FederationModule", "CoopSante.Membership.MembershipModule", "CoopSante.Telemedicine.TelemedicineModule", "CoopSante.Compliance.ComplianceModule",
         };
         var component = typeof(Microsoft.AspNetCore.Components.IComponent);
         var unexpected = Load(module).GetExportedTypes()

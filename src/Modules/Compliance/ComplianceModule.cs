@@ -1,0 +1,30 @@
+using CoopSante.Compliance.Data;
+using CoopSante.Compliance.Resources;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Errors;
+using CoopSante.Platform.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopSante.Compliance;
+
+/// <summary>The compliance module: the Cadre de référence and its versions, consultations, conformity campaigns with evidence, audits and action plans, the follow-up committee and the Law 25 registers.</summary>
+public sealed class ComplianceModule : AppModule
+{
+    public override string Name => "Compliance";
+
+    public override ModuleDatabaseRegistration Database { get; } =
+        ModuleDatabaseRegistration.For<ComplianceDbContext, SqliteComplianceDbContext, PostgresComplianceDbContext>(ComplianceDbContext.Module);
+
+    public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => ComplianceAuditEvents.All;
+
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ComplianceText)));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+}

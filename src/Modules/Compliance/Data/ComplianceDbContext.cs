@@ -1,0 +1,37 @@
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CoopSante.Compliance.Data;
+
+/// <summary>The compliance schema. App code uses this abstract context; the provider subclasses own the migrations.</summary>
+internal abstract class ComplianceDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
+{
+    public const string Module = "compliance";
+    protected override string Schema => Module;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ComplianceDbContext).Assembly);
+        ApplyPlatformConventions(modelBuilder);
+    }
+}
+
+internal sealed class SqliteComplianceDbContext(DbContextOptions<SqliteComplianceDbContext> options, ICurrentUser? user = null) : ComplianceDbContext(options, user)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
+}
+
+internal sealed class PostgresComplianceDbContext(DbContextOptions<PostgresComplianceDbContext> options, ICurrentUser? user = null) : ComplianceDbContext(options, user);
+
+internal sealed class SqliteComplianceDesignFactory : IDesignTimeDbContextFactory<SqliteComplianceDbContext>
+{
+    public SqliteComplianceDbContext CreateDbContext(string[] args) => new(DesignTime.Options<SqliteComplianceDbContext>(ComplianceDbContext.Module, DatabaseProvider.Sqlite));
+}
+
+internal sealed class PostgresComplianceDesignFactory : IDesignTimeDbContextFactory<PostgresComplianceDbContext>
+{
+    public PostgresComplianceDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PostgresComplianceDbContext>(ComplianceDbContext.Module, DatabaseProvider.Postgres));
+}

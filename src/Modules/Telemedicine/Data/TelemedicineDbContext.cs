@@ -1,0 +1,37 @@
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace CoopSante.Telemedicine.Data;
+
+/// <summary>The telemedicine schema. App code uses this abstract context; the provider subclasses own the migrations.</summary>
+internal abstract class TelemedicineDbContext(DbContextOptions options, ICurrentUser? user) : ModuleDbContext(options, user)
+{
+    public const string Module = "telemedicine";
+    protected override string Schema => Module;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TelemedicineDbContext).Assembly);
+        ApplyPlatformConventions(modelBuilder);
+    }
+}
+
+internal sealed class SqliteTelemedicineDbContext(DbContextOptions<SqliteTelemedicineDbContext> options, ICurrentUser? user = null) : TelemedicineDbContext(options, user)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
+}
+
+internal sealed class PostgresTelemedicineDbContext(DbContextOptions<PostgresTelemedicineDbContext> options, ICurrentUser? user = null) : TelemedicineDbContext(options, user);
+
+internal sealed class SqliteTelemedicineDesignFactory : IDesignTimeDbContextFactory<SqliteTelemedicineDbContext>
+{
+    public SqliteTelemedicineDbContext CreateDbContext(string[] args) => new(DesignTime.Options<SqliteTelemedicineDbContext>(TelemedicineDbContext.Module, DatabaseProvider.Sqlite));
+}
+
+internal sealed class PostgresTelemedicineDesignFactory : IDesignTimeDbContextFactory<PostgresTelemedicineDbContext>
+{
+    public PostgresTelemedicineDbContext CreateDbContext(string[] args) => new(DesignTime.Options<PostgresTelemedicineDbContext>(TelemedicineDbContext.Module, DatabaseProvider.Postgres));
+}
