@@ -101,6 +101,8 @@ public sealed class ShareRegisterTests(AppFixture app) : IAsyncLifetime
         await Db(async db =>
         {
             (await db.Bylaws.SingleAsync()).PreferredShareUnitValue = 50m;
+            // The builders number their seeded receipts from 1 without the counter: receipts given here start after them.
+            db.Counters.Add(new MembershipCounter { CoopId = _coop, Name = MembershipCounter.Receipt, Value = 1000 });
             return await db.SaveChangesAsync();
         });
         var owing = await _data.MemberAsync("Privilégié", "Paul", paid: 0m);
