@@ -7,9 +7,19 @@ namespace CoopSante.Membership.Contracts;
 /// <param name="NextAgm">The first annual meeting planned after the day.</param>
 /// <param name="AnnualReportDeadline">Date by which the annual report of that fiscal year is due.</param>
 /// <param name="Board">Directors elected at the last AGM, by member category.</param>
+/// <param name="FiscalYear">The last ended fiscal year (the calendar year in which it ends), whose annual report is the one due.</param>
+/// <param name="AnnualReportSentOn">The day that fiscal year's annual report was sent to the minister (s. 134), or null while it has not been.</param>
+/// <param name="AnnualReportApprovedOn">The day the board approved it (s. 133), or null.</param>
+/// <param name="AnnualReportAttested">True once two directors have attested it (s. 133).</param>
+/// <param name="BoardInOffice">
+/// The whole board in office on the day, by the category each seat represents, from the register of directors (s. 124),
+/// staggered terms included; the one-third rule for supporting members is counted over it.
+/// </param>
 public sealed record GovernanceDates(
     Guid CoopId, DateOnly LastFiscalYearEnd, DateOnly AgmDeadline, DateOnly? LastAgm, DateOnly? NextAgm,
-    DateOnly AnnualReportDeadline, int BoardSize, IReadOnlyList<BoardSeats> Board);
+    DateOnly AnnualReportDeadline, int BoardSize, IReadOnlyList<BoardSeats> Board,
+    int FiscalYear = 0, DateOnly? AnnualReportSentOn = null, DateOnly? AnnualReportApprovedOn = null, bool AnnualReportAttested = false,
+    IReadOnlyList<BoardSeats>? BoardInOffice = null);
 
 public sealed record BoardSeats(MembershipCategory Category, int Directors);
 

@@ -44,6 +44,9 @@ internal static class MembershipAuditEvents
         public static AuditEventType MeetingMinutesApproved => (AuditEventType)368;
         public static AuditEventType MeetingNoticesPrinted => (AuditEventType)369;
         public static AuditEventType PersonalDataExported => (AuditEventType)370;
+        public static AuditEventType AnnualReportApproved => (AuditEventType)375;
+        public static AuditEventType AnnualReportAttested => (AuditEventType)376;
+        public static AuditEventType AnnualReportSent => (AuditEventType)377;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -81,5 +84,8 @@ internal static class MembershipAuditEvents
         new(AuditEventType.MeetingMinutesApproved, "MeetingMinutesApproved", typeof(MeetingOpsText)),
         new(AuditEventType.MeetingNoticesPrinted, "MeetingNoticesPrinted", typeof(MeetingOpsText)),
         new(AuditEventType.PersonalDataExported, "PersonalDataExported", typeof(MembershipAuditText)),
+        new(AuditEventType.AnnualReportApproved, "AnnualReportApproved", typeof(AnnualReportText)),
+        new(AuditEventType.AnnualReportAttested, "AnnualReportAttested", typeof(AnnualReportText)),
+        new(AuditEventType.AnnualReportSent, "AnnualReportSent", typeof(AnnualReportText)),
     ];
 }

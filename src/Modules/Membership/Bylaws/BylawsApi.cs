@@ -18,12 +18,12 @@ internal sealed record CategoryTermsDto(MemberCategory Category, int QualifyingS
 internal sealed record BylawsDto(
     Guid? Id, DateOnly EffectiveFrom, IReadOnlyList<CategoryTermsDto> Categories, decimal? AnnualContribution,
     int FiscalYearEndMonth, int FiscalYearEndDay, QuorumKind QuorumKind, int QuorumValue, int MinimumNoticeDays, int BoardSize,
-    decimal MinimumShareCapital, DateTimeOffset? RecordedAt = null)
+    decimal MinimumShareCapital, DateTimeOffset? RecordedAt = null, decimal? PreferredShareUnitValue = null)
 {
     public static BylawsDto From(BylawsVersion b) => new(b.Id, b.EffectiveFrom,
         b.Categories.OrderBy(c => c.Category).Select(c => new CategoryTermsDto(c.Category, c.QualifyingShares, c.ShareUnitValue, c.InstalmentMonths)).ToList(),
         b.AnnualContribution, b.FiscalYearEndMonth, b.FiscalYearEndDay, b.QuorumKind, b.QuorumValue, b.MinimumNoticeDays, b.BoardSize,
-        b.MinimumShareCapital, b.RecordedAt);
+        b.MinimumShareCapital, b.RecordedAt, b.PreferredShareUnitValue);
 }
 
 internal sealed record BylawsView(BylawsDto? InForce, IReadOnlyList<BylawsDto> Versions);
@@ -67,6 +67,7 @@ internal static class BylawsApi
             FiscalYearEndMonth = request.FiscalYearEndMonth, FiscalYearEndDay = request.FiscalYearEndDay,
             QuorumKind = request.QuorumKind, QuorumValue = request.QuorumValue, MinimumNoticeDays = request.MinimumNoticeDays,
             BoardSize = request.BoardSize, MinimumShareCapital = decimal.Round(request.MinimumShareCapital, 2),
+            PreferredShareUnitValue = request.PreferredShareUnitValue is { } preferred ? decimal.Round(preferred, 2) : null,
             RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
         };
         version.Categories = request.Categories.Select(c => new CategoryTerms
@@ -102,6 +103,7 @@ internal static class BylawsApi
         if (r.MinimumNoticeDays is < 1 or > 365) failures.Add(PlatformErrors.InvalidValue.At("minimumNoticeDays"));
         if (r.BoardSize is < 3 or > 25) failures.Add(PlatformErrors.InvalidValue.At("boardSize"));
         if (r.MinimumShareCapital < 0) failures.Add(PlatformErrors.InvalidValue.At("minimumShareCapital"));
+        if (r.PreferredShareUnitValue is <= 0 or > 100_000) failures.Add(PlatformErrors.InvalidValue.At("preferredShareUnitValue"));
         return failures;
     }
 }

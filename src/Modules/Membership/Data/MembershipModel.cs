@@ -14,6 +14,7 @@ internal sealed class BylawsVersionConfiguration : IEntityTypeConfiguration<Byla
         b.HasIndex(x => new { x.CoopId, x.EffectiveFrom });
         b.Property(x => x.AnnualContribution).HasPrecision(12, 2);
         b.Property(x => x.MinimumShareCapital).HasPrecision(14, 2);
+        b.Property(x => x.PreferredShareUnitValue).HasPrecision(12, 2);
         b.Property(x => x.QuorumKind).HasConversion<string>().HasMaxLength(16);
         b.HasMany(x => x.Categories).WithOne().HasForeignKey(x => x.BylawsVersionId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -130,6 +131,8 @@ internal sealed class ShareTransactionConfiguration : IEntityTypeConfiguration<S
         b.HasIndex(x => new { x.CoopId, x.ReceiptNumber }).IsUnique().HasFilter("receipt_number IS NOT NULL");
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Method).HasConversion<string>().HasMaxLength(16);
+        // Lines written before share classes were modelled are qualifying shares.
+        b.Property(x => x.Class).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ShareClass.Qualifying).HasSentinel(ShareClass.None);
         b.Property(x => x.Amount).HasPrecision(12, 2);
         b.Property(x => x.SubscribedAmount).HasPrecision(12, 2);
         b.Property(x => x.ResolutionNumber).HasMaxLength(50);

@@ -1,3 +1,4 @@
+using CoopSante.Membership.AnnualReports;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Contracts;
 using CoopSante.Membership.Data;
@@ -31,8 +32,14 @@ internal sealed class GovernanceCalendar(MembershipDbContext db) : IGovernanceCa
             board = seated.GroupBy(c => c).OrderBy(g => g.Key).Select(g => new BoardSeats((MembershipCategory)g.Key, g.Count())).ToList();
         }
         var agmDeadline = MeetingDeadlines.AgmDeadline(yearEnd);
+        var filing = await db.Set<AnnualReportFiling>().IgnoreQueryFilters().AsNoTracking().Where(f => f.CoopId == coopId && f.FiscalYear == year)
+            .Select(f => new { f.ApprovedOn, f.SentOn, Attested = f.SecondDirectorId != null }).FirstOrDefaultAsync(ct);
+        var inOffice = await db.Set<Governance.Director>().IgnoreQueryFilters().AsNoTracking()
+            .Where(d => d.CoopId == coopId && d.TermStart <= day && day < d.TermEnd && (d.LeftOn == null || day < d.LeftOn))
+            .GroupBy(d => d.Category).Select(g => new { Category = g.Key, Seats = g.Count() }).ToListAsync(ct);
         return new GovernanceDates(coopId, yearEnd, agmDeadline, last?.Date, next,
             MeetingDeadlines.AnnualReportDeadline(thatYearsAgm ?? agmDeadline), bylaws.BoardSize,
-            board);
+            board, year, filing?.SentOn, filing?.ApprovedOn, filing?.Attested ?? false,
+            inOffice.OrderBy(s => s.Category).Select(s => new BoardSeats((MembershipCategory)s.Category, s.Seats)).ToList());
     }
 }

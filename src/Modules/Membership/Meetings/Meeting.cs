@@ -111,7 +111,11 @@ internal sealed class MeetingResolution : ICoopOwned
     public int VotesFor { get; set; }
     public int VotesAgainst { get; set; }
     public int Abstentions { get; set; }
-    /// <summary>The Act or the by-laws require two thirds of the votes cast (e.g. amending the by-laws, s. 52).</summary>
+    /// <summary>
+    /// The Act or the by-laws require two thirds of the votes cast (e.g. amending the by-laws or the articles). Not s. 52,
+    /// which the code cited before: s. 52 lets the by-laws create categories of auxiliary members. The Act's sections that
+    /// require two thirds could not be verified against LégisQuébec here; the flag stays a choice made per resolution.
+    /// </summary>
     public bool RequiresTwoThirds { get; set; }
     public bool Adopted { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

@@ -2,7 +2,7 @@ using CoopSante.Membership.Model;
 
 namespace CoopSante.Membership.Meetings;
 
-/// <summary>The deadlines of the Cooperatives Act: the AGM within 6 months of the fiscal year end (s. 76), the annual report within 30 days of the AGM (s. 132).</summary>
+/// <summary>The deadlines of the Cooperatives Act: the AGM within 6 months of the fiscal year end (s. 76), the annual report sent to the minister within 30 days after the AGM (s. 134; s. 132 lists its contents, s. 133 its approval and attestation).</summary>
 internal static class MeetingDeadlines
 {
     public const int AgmMonthsAfterYearEnd = 6;

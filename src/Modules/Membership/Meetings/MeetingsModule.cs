@@ -19,9 +19,12 @@ internal static class MeetingsModule
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingsText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MeetingOpsText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(AnnualReportText)));
         services.AddScoped<IDemoSeeder, MeetingsDemoSeeder>();
         services.AddNavItem(new NavItem("/assemblees", "Nav.Meetings", typeof(MeetingsText), Icons.Material.Filled.HowToVote, 230, Common.Access.ManageRegister));
         services.AddNavItem(new NavItem("/conseil", "Nav.Board", typeof(MeetingOpsText), Icons.Material.Filled.Groups, 231, Common.Access.RecordBoardDecisions));
+        services.AddNavItem(new NavItem("/rapport-annuel", "Nav.AnnualReport", typeof(AnnualReportText), Icons.Material.Filled.Summarize, 232, Common.Access.ManageRegister));
+        services.AddNavItem(new NavItem("/registre-des-parts", "Nav.ShareRegister", typeof(AnnualReportText), Icons.Material.Filled.ReceiptLong, 233, Common.Access.ManageRegister));
         return services;
     }
 
@@ -39,5 +42,7 @@ internal static class MeetingsModule
         Governance.Minutes.Map(meetings);
         Governance.VoteSuspensions.Map(coop);
         Governance.Directors.Map(coop);
+        AnnualReports.AnnualReportsApi.Map(coop);
+        AnnualReports.ShareRegisterApi.Map(coop);
     }
 }

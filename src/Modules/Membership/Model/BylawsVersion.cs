@@ -23,6 +23,8 @@ internal sealed class BylawsVersion : ICoopOwned
     public int BoardSize { get; set; } = 7;
     /// <summary>The solvency rule of s. 38 as set by by-law: paid share capital may not fall below this by a refund.</summary>
     public decimal MinimumShareCapital { get; set; }
+    /// <summary>The price of one preferred share where the by-laws create preferred shares; null when they create none.</summary>
+    public decimal? PreferredShareUnitValue { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public Guid? RecordedBy { get; set; }
 }

@@ -11,6 +11,12 @@ internal sealed class ShareTransaction : ICoopOwned
     public ShareTransactionKind Kind { get; set; }
     public DateOnly OccurredOn { get; set; }
     public int Shares { get; set; }
+    /// <summary>
+    /// The class of the shares the line moves (s. 124: the register keeps the shares held by class). Existing lines are
+    /// qualifying shares; preferred shares exist only where the by-laws create them, and never count toward the
+    /// qualifying amount or the vote (the member's running totals are qualifying shares only).
+    /// </summary>
+    public ShareClass Class { get; set; } = ShareClass.Qualifying;
     public decimal Amount { get; set; }
     /// <summary>
     /// Of an opening balance only: the amount subscribed before the import (<see cref="Amount"/> is then the part already paid).

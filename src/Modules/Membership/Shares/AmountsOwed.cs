@@ -67,7 +67,7 @@ internal static class AmountsOwed
         if (members.Count == 0) return [];
         var ids = members.Select(m => m.Id).ToList();
         var lines = await db.ShareTransactions.AsNoTracking()
-            .Where(t => ids.Contains(t.MemberId) && (t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.OpeningBalance))
+            .Where(t => ids.Contains(t.MemberId) && t.Class == ShareClass.Qualifying && (t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.OpeningBalance))
             .Select(t => new { t.MemberId, t.Kind, t.OccurredOn, t.Amount, t.SubscribedAmount, t.BylawsVersionId }).ToListAsync(ct);
         var terms = await db.CategoryTerms.AsNoTracking().Select(c => new { c.BylawsVersionId, c.Category, c.InstalmentMonths }).ToListAsync(ct);
         var inForce = await db.Bylaws.InForceAsync(today, ct);

@@ -14,9 +14,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Shares;
 
-internal sealed record SubscriptionRequest(int Shares, DateOnly OccurredOn);
+/// <summary><c>Class</c>: qualifying shares (default) or preferred shares where the by-laws create them.</summary>
+internal sealed record SubscriptionRequest(int Shares, DateOnly OccurredOn, ShareClass Class = ShareClass.Qualifying);
 
-internal sealed record PaymentRequest(decimal Amount, PaymentMethod Method, DateOnly OccurredOn);
+internal sealed record PaymentRequest(decimal Amount, PaymentMethod Method, DateOnly OccurredOn, ShareClass Class = ShareClass.Qualifying);
 
 internal sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn);
 
@@ -48,11 +49,19 @@ internal static class SharesApi
         if (request.Shares is < 1 or > 10_000) failures.Add(PlatformErrors.InvalidValue.At("shares"));
         if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
         if (m.Status != MemberStatus.Active) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
+        if (request.Class is not (ShareClass.Qualifying or ShareClass.Preferred)) failures.Add(PlatformErrors.InvalidValue.At("class"));
         DomainException.ThrowIfAny(failures);
-        var (bylaws, unit) = await UnitValueAsync(db, request.OccurredOn, m.Category, ct);
+        var (bylaws, unit) = request.Class == ShareClass.Preferred
+            ? await PreferredUnitValueAsync(db, request.OccurredOn, ct)
+            : await UnitValueAsync(db, request.OccurredOn, m.Category, ct);
         var line = Line(m, ShareTransactionKind.Subscription, request.OccurredOn, request.Shares, request.Shares * unit, bylaws, user, clock);
-        m.SharesSubscribed += line.Amount;
-        m.SharesHeld += line.Shares;
+        line.Class = request.Class;
+        // The member's running totals are qualifying shares: preferred shares never count toward qualifying or the vote.
+        if (line.Class == ShareClass.Qualifying)
+        {
+            m.SharesSubscribed += line.Amount;
+            m.SharesHeld += line.Shares;
+        }
         db.ShareTransactions.Add(line);
         await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.SharesSubscribed, m, line), ct);
         return line;
@@ -68,8 +77,10 @@ internal static class SharesApi
     {
         var m = await FindAsync(db, memberId, ct);
         var failures = new List<Failure>();
+        if (request.Class is not (ShareClass.Qualifying or ShareClass.Preferred)) throw new DomainException(PlatformErrors.InvalidValue.At("class"));
+        var owing = request.Class == ShareClass.Preferred ? await PreferredOwingAsync(db, memberId, ct) : m.SharesOwing;
         if (request.Amount <= 0 || decimal.Round(request.Amount, 2) != request.Amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
-        else if (request.Amount > m.SharesOwing) failures.Add(MembershipErrors.PaymentExceedsOwing.At("amount"));
+        else if (request.Amount > owing) failures.Add(MembershipErrors.PaymentExceedsOwing.At("amount"));
         if (!Enum.IsDefined(request.Method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
         if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
         if (m.Status is not (MemberStatus.Active or MemberStatus.Applicant)) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
@@ -79,8 +90,9 @@ internal static class SharesApi
         {
             var line = Line(m, ShareTransactionKind.Payment, request.OccurredOn, 0, request.Amount, bylaws, user, clock);
             line.Method = request.Method;
+            line.Class = request.Class;
             line.ReceiptNumber = await Counters.ReserveAsync(db, coopId, MembershipCounter.Receipt, 1, ct);
-            m.SharesPaid += line.Amount;
+            if (line.Class == ShareClass.Qualifying) m.SharesPaid += line.Amount;
             db.ShareTransactions.Add(line);
             await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.SharePaymentRecorded, m, line), ct);
             return line;
@@ -129,6 +141,24 @@ internal static class SharesApi
         var bylaws = await db.Bylaws.InForceAsync(day, ct) ?? throw new DomainException(MembershipErrors.BylawsMissing);
         var terms = bylaws.Categories.FirstOrDefault(c => c.Category == category) ?? throw new DomainException(MembershipErrors.CategoryNotInUse.At("category"));
         return (bylaws, terms.ShareUnitValue);
+    }
+
+    /// <summary>The price of a preferred share under the by-laws in force on <paramref name="day"/>; refused where they create none.</summary>
+    private static async Task<(BylawsVersion Bylaws, decimal Unit)> PreferredUnitValueAsync(MembershipDbContext db, DateOnly day, CancellationToken ct)
+    {
+        var bylaws = await db.Bylaws.InForceAsync(day, ct) ?? throw new DomainException(MembershipErrors.BylawsMissing);
+        return bylaws.PreferredShareUnitValue is { } unit and > 0
+            ? (bylaws, unit)
+            : throw new DomainException(AnnualReports.AnnualReportErrors.PreferredSharesNotCreated.At("class"));
+    }
+
+    /// <summary>What a member still owes on preferred shares: the member's totals hold qualifying shares only, so the ledger tells.</summary>
+    private static async Task<decimal> PreferredOwingAsync(MembershipDbContext db, Guid memberId, CancellationToken ct)
+    {
+        var lines = await db.ShareTransactions.Where(t => t.MemberId == memberId && t.Class == ShareClass.Preferred
+                && (t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.Payment))
+            .Select(t => new { t.Kind, t.Amount }).ToListAsync(ct);
+        return lines.Where(l => l.Kind == ShareTransactionKind.Subscription).Sum(l => l.Amount) - lines.Where(l => l.Kind == ShareTransactionKind.Payment).Sum(l => l.Amount);
     }
 
     private static ShareTransaction Line(Member m, ShareTransactionKind kind, DateOnly on, int shares, decimal amount, BylawsVersion? bylaws, ICurrentUser user, TimeProvider clock) => new()

@@ -30,9 +30,11 @@ internal static class WholeBoardRule
 }
 
 /// <summary>
-/// Members may require a special general meeting (s. 77): a written request signed by at least 500 members where the
-/// coop has 2,000 members or more, otherwise by at least one quarter of its members. (Threshold as DESIGN.md and issue 22
-/// give it; the issue asks that it be confirmed against the current text of the Act.)
+/// Members may require a special general meeting (s. 77, second paragraph): the board must call one on the request of
+/// 500 members where the coop has 2,000 members or more, or of one quarter of its members where it has fewer; the request
+/// names the subjects. Checked against LégisQuébec's text of s. 77 as amended by 2003, c. 18, s. 45 (the version the
+/// public corpus holds); whether a later amendment changed it could not be checked here, so the figures stay named
+/// constants in this one place.
 /// </summary>
 internal static class SpecialMeetingThreshold
 {

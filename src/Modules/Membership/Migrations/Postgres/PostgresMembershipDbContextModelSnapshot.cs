@@ -23,6 +23,89 @@ namespace CoopSante.Membership.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopSante.Membership.AnnualReports.AnnualReportFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("approved_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("integer")
+                        .HasColumnName("employees");
+
+                    b.Property<DateOnly?>("FirstAttestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_attested_on");
+
+                    b.Property<Guid?>("FirstDirectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("first_director_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<DateOnly?>("SecondAttestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("second_attested_on");
+
+                    b.Property<Guid?>("SecondDirectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("second_director_id");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("sent_to");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_report_filings");
+
+                    b.HasIndex("FirstDirectorId")
+                        .HasDatabaseName("ix_annual_report_filings_first_director_id");
+
+                    b.HasIndex("SecondDirectorId")
+                        .HasDatabaseName("ix_annual_report_filings_second_director_id");
+
+                    b.HasIndex("CoopId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_report_filings_coop_id_fiscal_year");
+
+                    b.ToTable("annual_report_filings", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -634,6 +717,11 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("minimum_share_capital");
+
+                    b.Property<decimal?>("PreferredShareUnitValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("preferred_share_unit_value");
 
                     b.Property<string>("QuorumKind")
                         .IsRequired()
@@ -1463,6 +1551,14 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("bylaws_version_id");
 
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Qualifying")
+                        .HasColumnName("class");
+
                     b.Property<Guid>("CoopId")
                         .HasColumnType("uuid")
                         .HasColumnName("coop_id");
@@ -1528,6 +1624,21 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasDatabaseName("ix_share_transactions_member_id_occurred_on");
 
                     b.ToTable("share_transactions", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.AnnualReports.AnnualReportFiling", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Governance.Director", null)
+                        .WithMany()
+                        .HasForeignKey("FirstDirectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_annual_report_filings_director_first_director_id");
+
+                    b.HasOne("CoopSante.Membership.Meetings.Governance.Director", null)
+                        .WithMany()
+                        .HasForeignKey("SecondDirectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_annual_report_filings_director_second_director_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>

@@ -19,6 +19,89 @@ namespace CoopSante.Membership.Migrations.Sqlite
                 .HasDefaultSchema("membership")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Membership.AnnualReports.AnnualReportFiling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("employees");
+
+                    b.Property<DateOnly?>("FirstAttestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_attested_on");
+
+                    b.Property<Guid?>("FirstDirectorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_director_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("ResolutionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution_number");
+
+                    b.Property<DateOnly?>("SecondAttestedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("second_attested_on");
+
+                    b.Property<Guid?>("SecondDirectorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("second_director_id");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("SentTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_to");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_report_filings");
+
+                    b.HasIndex("FirstDirectorId")
+                        .HasDatabaseName("ix_annual_report_filings_first_director_id");
+
+                    b.HasIndex("SecondDirectorId")
+                        .HasDatabaseName("ix_annual_report_filings_second_director_id");
+
+                    b.HasIndex("CoopId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_report_filings_coop_id_fiscal_year");
+
+                    b.ToTable("annual_report_filings", "membership");
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -630,6 +713,11 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT")
                         .HasColumnName("minimum_share_capital");
+
+                    b.Property<decimal?>("PreferredShareUnitValue")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_share_unit_value");
 
                     b.Property<string>("QuorumKind")
                         .IsRequired()
@@ -1465,6 +1553,14 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("bylaws_version_id");
 
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Qualifying")
+                        .HasColumnName("class");
+
                     b.Property<Guid>("CoopId")
                         .HasColumnType("TEXT")
                         .HasColumnName("coop_id");
@@ -1530,6 +1626,21 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasDatabaseName("ix_share_transactions_member_id_occurred_on");
 
                     b.ToTable("share_transactions", "membership");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.AnnualReports.AnnualReportFiling", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Meetings.Governance.Director", null)
+                        .WithMany()
+                        .HasForeignKey("FirstDirectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_annual_report_filings_director_first_director_id");
+
+                    b.HasOne("CoopSante.Membership.Meetings.Governance.Director", null)
+                        .WithMany()
+                        .HasForeignKey("SecondDirectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_annual_report_filings_director_second_director_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Meetings.BoardElection", b =>
