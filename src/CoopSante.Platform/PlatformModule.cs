@@ -81,7 +81,8 @@ public static class PlatformModule
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new InputGuards.SafeStringConverter());
-            o.SerializerOptions.Converters.Add(new InputGuards.NoNullInArraysConverterFactory());
+            o.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier( // request bodies only (ADR 0027)
+                o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), InputGuards.NoNullInArrays.Modify);
         });
 
         var limits = new RateLimits.Options();

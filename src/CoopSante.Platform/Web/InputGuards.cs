@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CoopSante.Platform.Errors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,75 +38,51 @@ public static class InputGuards
     }
 
     /// <summary>
-    /// Reads JSON arrays, refusing a <c>null</c> anywhere inside one (at any depth): no list of ours holds a missing
+    /// Refuses a <c>null</c> anywhere inside an array of a request body (at any depth): no list of ours holds a missing
     /// item, and features would otherwise fail on it with a 500. The request then answers 400, nothing written.
-    /// Dictionaries (JSON objects) are left alone; their own arrays are checked when read.
+    /// It runs only when a body is read: it hooks each object type's <see cref="JsonTypeInfo.OnDeserialized"/>, which the
+    /// serializer never calls when it writes, so responses are written by the serializer's own converters (ADR 0027).
+    /// Dictionaries (JSON objects) and JsonElement/JsonNode values are left alone; their own arrays are checked when read.
+    /// Request bodies are objects: a bare array as a body would not be checked.
     /// </summary>
-    internal sealed class NoNullInArraysConverterFactory : JsonConverterFactory
+    internal static class NoNullInArrays
     {
-        private JsonSerializerOptions? _inner;
-
-        public override bool CanConvert(Type typeToConvert) =>
-            typeToConvert != typeof(string) && typeToConvert != typeof(byte[]) && !typeToConvert.IsPrimitive
-            && typeof(System.Collections.IEnumerable).IsAssignableFrom(typeToConvert)
-            && !typeof(System.Collections.IDictionary).IsAssignableFrom(typeToConvert)
-            && !typeToConvert.GetInterfaces().Append(typeToConvert).Any(i => i.IsGenericType
-                && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)))
-            && !typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(typeToConvert)
-            && typeToConvert != typeof(JsonElement) && typeToConvert != typeof(JsonDocument);
-
-        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
+        /// <summary>A type-info modifier for the HTTP JSON options.</summary>
+        public static void Modify(JsonTypeInfo info)
         {
-            // The array's items are read by the serializer's own converter, under the same options less this factory:
-            // the scan below has already covered every nested array.
-            var inner = _inner;
-            if (inner is null)
+            if (info.Kind != JsonTypeInfoKind.Object) return;
+            var lists = info.Properties.Where(p => p.Get is not null && IsList(p.PropertyType)).Select(p => p.Get!).ToArray();
+            if (lists.Length == 0) return; // resolved once per type: types without lists cost nothing
+            var previous = info.OnDeserialized;
+            info.OnDeserialized = value =>
             {
-                inner = new JsonSerializerOptions(options);
-                for (var i = inner.Converters.Count - 1; i >= 0; i--)
+                foreach (var get in lists)
                 {
-                    if (inner.Converters[i] is NoNullInArraysConverterFactory) inner.Converters.RemoveAt(i);
+                    if (get(value) is System.Collections.IEnumerable items && HasNull(items))
+                        throw new JsonException("A null item is not accepted in an array.");
                 }
-                inner.MakeReadOnly(populateMissingResolver: true);
-                _inner = inner;
-            }
-            return (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(typeToConvert), inner)!;
+                previous?.Invoke(value);
+            };
         }
 
-        private sealed class Converter<T>(JsonSerializerOptions inner) : JsonConverter<T>
+        internal static bool IsList(Type type) =>
+            type != typeof(string) && type != typeof(byte[]) && !type.IsPrimitive
+            && typeof(System.Collections.IEnumerable).IsAssignableFrom(type)
+            && !typeof(System.Collections.IDictionary).IsAssignableFrom(type)
+            && !type.GetInterfaces().Append(type).Any(i => i.IsGenericType
+                && (i.GetGenericTypeDefinition() == typeof(IDictionary<,>) || i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)))
+            && !typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(type)
+            && type != typeof(JsonElement) && type != typeof(JsonDocument);
+
+        // Objects inside a list were read with their own type info (and checked there); lists inside a list are walked here.
+        private static bool HasNull(System.Collections.IEnumerable items)
         {
-            // Resolved once per type, not looked up on every list of every response.
-            private readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> _info =
-                (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)inner.GetTypeInfo(typeof(T));
-
-            public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            foreach (var item in items)
             {
-                if (reader.TokenType == JsonTokenType.StartArray && HasNullInArray(reader))
-                    throw new JsonException("A null item is not accepted in an array.");
-                return JsonSerializer.Deserialize(ref reader, _info);
+                if (item is null) return true;
+                if (item is System.Collections.IEnumerable nested && IsList(item.GetType()) && HasNull(nested)) return true;
             }
-
-            // Responses are ours: nothing to check on the way out.
-            public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-                JsonSerializer.Serialize(writer, value, _info);
-
-            /// <summary>Scans a copy of the reader over the whole array (the serializer buffers a converter's value whole).</summary>
-            private static bool HasNullInArray(Utf8JsonReader probe)
-            {
-                var inArray = new Stack<bool>();
-                inArray.Push(true);
-                while (inArray.Count > 0 && probe.Read())
-                {
-                    switch (probe.TokenType)
-                    {
-                        case JsonTokenType.StartArray: inArray.Push(true); break;
-                        case JsonTokenType.StartObject: inArray.Push(false); break;
-                        case JsonTokenType.EndArray or JsonTokenType.EndObject: inArray.Pop(); break;
-                        case JsonTokenType.Null when inArray.Peek(): return true;
-                    }
-                }
-                return false;
-            }
+            return false;
         }
     }
 

@@ -112,6 +112,22 @@ public sealed class NullInArrayTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(0, await db.Bylaws.IgnoreQueryFilters().CountAsync(b => b.CoopId == coopId));
     }
 
+    internal sealed record Listed(string Name, IReadOnlyList<string> Items, List<List<int?>> Grid);
+
+    [Fact]
+    public void The_check_runs_when_a_body_is_read_and_never_when_a_response_is_written()
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        // Writing: the serializer's own converters, no wrapper around every list of every response (ADR 0027).
+        foreach (var type in new[] { typeof(List<string>), typeof(IReadOnlyList<Guid>), typeof(Listed) })
+            Assert.Equal(typeof(System.Text.Json.JsonSerializer).Assembly, options.GetTypeInfo(type).Converter.GetType().Assembly);
+        Assert.Equal("""{"name":"a","items":["x"],"grid":[[1,null]]}""", System.Text.Json.JsonSerializer.Serialize(new Listed("a", ["x"], [[1, null]]), options));
+        // Reading: a null item of a list, or of a list inside a list, is refused; a null inside an item's own value is not an item.
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Listed>("""{"name":"a","items":["x",null],"grid":[]}""", options));
+        Assert.Throws<System.Text.Json.JsonException>(() => System.Text.Json.JsonSerializer.Deserialize<Listed>("""{"name":"a","items":[],"grid":[null]}""", options));
+        Assert.Equal(2, System.Text.Json.JsonSerializer.Deserialize<Listed>("""{"name":"a","items":["x","y"],"grid":[[1]]}""", options)!.Items.Count);
+    }
+
     [Fact]
     public async Task An_election_with_a_null_candidate_answers_400()
     {

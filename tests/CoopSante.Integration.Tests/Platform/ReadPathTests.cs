@@ -1,12 +1,17 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using CoopSante.Federation.Coops;
 using CoopSante.Federation.Data;
 using CoopSante.Integration.Tests.Infrastructure;
 using CoopSante.Integration.Tests.Membership;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Register;
+using CoopSante.Platform.Data;
+using CoopSante.Platform.Time;
 using CoopSante.Platform.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 using static CoopSante.Integration.Tests.Federation.FederationTestData;
 
 namespace CoopSante.Integration.Tests.Platform;
@@ -15,6 +20,7 @@ namespace CoopSante.Integration.Tests.Platform;
 public sealed class ReadPathTests(AppFixture app) : IAsyncLifetime
 {
     private const string Directory = "/api/v1/directory/coops";
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public async ValueTask InitializeAsync() => await ResetAsync(app);
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
@@ -120,7 +126,7 @@ public sealed class ReadPathTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_read_runs_a_bounded_number_of_register_queries()
+    public async Task A_member_read_is_one_register_statement_and_no_identity_lookup()
     {
         var s = await MembershipScenario.StartAsync(app);
         var memberId = await s.MemberAsync("Bélanger", "Marie", paid: 10m);
@@ -129,8 +135,42 @@ public sealed class ReadPathTests(AppFixture app) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, (await s.Admin.GetAsync($"{s.Base}/members/{memberId}")).StatusCode);
         var register = queries.Of<MembershipDbContext>();
-        // The member, the bylaws in force, its status history, its share lines, its household: one query each, never one per line.
-        Assert.True(register.Count <= 5, $"{register.Count} queries:\n{string.Join("\n---\n", register)}");
+        // ADR 0027: the member, the qualifying amount under the bylaws in force, the status history, the share lines and the
+        // household in one statement (one round trip); the access-log row goes through the audit writer, not EF.
+        Assert.True(register.Count == 1, $"{register.Count} queries:\n{string.Join("\n---\n", register)}");
         Assert.Empty(queries.Of<FederationDbContext>()); // authorization reads the token, not the registry
+        Assert.Empty(queries.Of<PlatformDbContext>()); // nor the accounts
+    }
+
+    [Fact]
+    public async Task The_member_read_in_one_statement_answers_what_the_queries_by_part_answer()
+    {
+        var s = await MembershipScenario.StartAsync(app, minimumShareCapital: 0m);
+        var memberId = await s.MemberAsync("Gagné", "Luc", paid: 10m);
+        var household = $"{s.Base}/members/{memberId}/household";
+        foreach (var (relationship, given, born) in new[] { ("Spouse", "Anne", new DateOnly(1982, 3, 1)), ("Child", "Zoé", MembershipScenario.Yesterday.AddYears(-10)) })
+        {
+            var added = await s.Admin.PostAsJsonAsync(household, new { relationship, familyName = "Gagné", givenName = given, dateOfBirth = born, sameAddress = true, noticeGiven = true });
+            Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync());
+        }
+        var other = await s.MemberAsync("Côté", "Paul"); // another member's rows stay out
+
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActIn(s.CoopId);
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var byParts = await RegisterApi.DetailByPartsAsync(db, clock, memberId, CancellationToken.None);
+        var inOne = await MemberDetailQuery.ReadAsync(db, memberId, clock.Today(), CancellationToken.None);
+
+        Assert.NotNull(inOne);
+        Assert.Equal(2, byParts.Household.Count);
+        Assert.NotEmpty(byParts.Shares);
+        Assert.NotEmpty(byParts.StatusHistory);
+        Assert.Equal(JsonSerializer.Serialize(byParts, Web), JsonSerializer.Serialize(inOne, Web));
+
+        // Raw SQL skips the query filters: the statement narrows by the caller's coop itself.
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActIn(Guid.NewGuid());
+        Assert.Null(await MemberDetailQuery.ReadAsync(db, memberId, clock.Today(), CancellationToken.None));
+        Assert.NotEqual(other, memberId);
     }
 }

@@ -142,6 +142,15 @@ internal static class RegisterApi
 
     public static async Task<MemberDetail> DetailAsync(MembershipDbContext db, TimeProvider clock, Guid memberId, CancellationToken ct)
     {
+        // PostgreSQL: one statement (ADR 0027); elsewhere (SQLite, in process, no round trips) one query per part.
+        if (db.Database.IsNpgsql())
+            return await MemberDetailQuery.ReadAsync(db, memberId, clock.Today(), ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
+        return await DetailByPartsAsync(db, clock, memberId, ct);
+    }
+
+    /// <summary>The detail by one query per part: what <see cref="MemberDetailQuery"/> answers in one statement on PostgreSQL.</summary>
+    internal static async Task<MemberDetail> DetailByPartsAsync(MembershipDbContext db, TimeProvider clock, Guid memberId, CancellationToken ct)
+    {
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         var today = clock.Today();
         var bylaws = await db.Bylaws.InForceAsync(today, ct);
