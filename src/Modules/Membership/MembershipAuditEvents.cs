@@ -44,6 +44,7 @@ internal static class MembershipAuditEvents
         public static AuditEventType MeetingMinutesApproved => (AuditEventType)368;
         public static AuditEventType MeetingNoticesPrinted => (AuditEventType)369;
         public static AuditEventType PersonalDataExported => (AuditEventType)370;
+        public static AuditEventType ApplicantPaymentRefunded => (AuditEventType)371;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -81,5 +82,6 @@ internal static class MembershipAuditEvents
         new(AuditEventType.MeetingMinutesApproved, "MeetingMinutesApproved", typeof(MeetingOpsText)),
         new(AuditEventType.MeetingNoticesPrinted, "MeetingNoticesPrinted", typeof(MeetingOpsText)),
         new(AuditEventType.PersonalDataExported, "PersonalDataExported", typeof(MembershipAuditText)),
+        new(AuditEventType.ApplicantPaymentRefunded, "ApplicantPaymentRefunded", typeof(ApplicantPaymentText)),
     ];
 }
