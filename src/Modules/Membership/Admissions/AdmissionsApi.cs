@@ -40,8 +40,11 @@ internal static class AdmissionsApi
         var failures = new List<Failure>();
         if (string.IsNullOrWhiteSpace(request.ResolutionNumber)) failures.Add(MembershipErrors.ResolutionRequired.At("resolutionNumber"));
         else if (request.ResolutionNumber.Length > 50) failures.Add(PlatformErrors.TooLong.At("resolutionNumber", 50));
+        else if (request.ResolutionNumber.Any(char.IsControl)) failures.Add(PlatformErrors.InvalidValue.At("resolutionNumber"));
         if (request.DecidedOn > today) failures.Add(PlatformErrors.InvalidValue.At("decidedOn"));
         if (request.RefusalReason is { } reason && reason.Trim().Length > 500) failures.Add(PlatformErrors.TooLong.At("refusalReason", 500));
+        else if (request.RefusalReason is { } text && text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            failures.Add(PlatformErrors.InvalidValue.At("refusalReason"));
         if (admit.Count + refuse.Count == 0) failures.Add(PlatformErrors.Required.At("admit"));
         if (admit.Count + refuse.Count > 5_000 || admit.Intersect(refuse).Any() || admit.Distinct().Count() != admit.Count || refuse.Distinct().Count() != refuse.Count)
             failures.Add(PlatformErrors.InvalidValue.At("admit"));
