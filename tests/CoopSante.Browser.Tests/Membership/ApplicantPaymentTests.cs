@@ -81,28 +81,28 @@ public sealed class ApplicantPaymentTests(BrowserFixture app)
         var page = await app.NewPageAsync();
         await page.SignInAsync("gestion@contrecoeur.demo.coopsante.ca");
 
-        // Not paid yet; more than the qualifying shares is refused beside the amount, and nothing is written.
+        // Not paid yet (Contrecoeur: 5 qualifying shares of 10 $); more than that is refused beside the amount, and nothing is written.
         var row = await RowAsync(page, admitted);
-        await Assertions.Expect(row.GetByTestId("paid-state")).ToHaveTextAsync("Non payées (dû : 10,00 $)");
+        await Assertions.Expect(row.GetByTestId("paid-state")).ToHaveTextAsync("Non payées (dû : 50,00 $)");
         await PayAsync(page, row, "1000");
         await Assertions.Expect(page.GetByTestId("applicant-payment")).ToContainTextAsync("Le paiement dépasse le solde dû");
         Assert.Empty(await LedgerAsync(admittedId));
-        await Field(page.GetByTestId("applicant-payment"), "pay-amount").FillAsync("10");
+        await Field(page.GetByTestId("applicant-payment"), "pay-amount").FillAsync("50");
         await page.GetByTestId("applicant-payment").GetByTestId("pay-save").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Paiement inscrit" })).ToContainTextAsync($"Rosalie {admitted} : reçu n°");
-        await Assertions.Expect(row.GetByTestId("paid-state")).ToHaveTextAsync("Payées (10,00 $)");
-        Assert.Equal([(ShareTransactionKind.Payment, 10m, PaymentMethod.Cheque)], await LedgerAsync(admittedId));
+        await Assertions.Expect(row.GetByTestId("paid-state")).ToHaveTextAsync("Payées (50,00 $)");
+        Assert.Equal([(ShareTransactionKind.Payment, 50m, PaymentMethod.Cheque)], await LedgerAsync(admittedId));
 
         row = page.Locator("[data-testid='pending-table'] tbody tr", new() { HasText = refused });
-        await PayAsync(page, row, "10");
-        await Assertions.Expect(row.GetByTestId("paid-state")).ToHaveTextAsync("Payées (10,00 $)");
+        await PayAsync(page, row, "50");
+        await Assertions.Expect(row.GetByTestId("paid-state")).ToHaveTextAsync("Payées (50,00 $)");
 
         // Admitted: the payment stays, the qualifying shares are subscribed, nothing is owed.
         await row.Page.Locator("[data-testid='pending-table'] tbody tr", new() { HasText = admitted }).GetByRole(AriaRole.Checkbox).CheckAsync();
         await Field(page.GetByTestId("decision"), "resolution").FillAsync("CA-AV-" + Letters());
         await page.GetByTestId("admit").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "admise(s)" })).ToBeVisibleAsync();
-        Assert.Equal((MemberStatus.Active, 10m, 10m, 1), await MemberAsync(admitted, m => ValueTuple.Create(m.Status, m.SharesSubscribed, m.SharesPaid, m.SharesHeld)));
+        Assert.Equal((MemberStatus.Active, 50m, 50m, 5), await MemberAsync(admitted, m => ValueTuple.Create(m.Status, m.SharesSubscribed, m.SharesPaid, m.SharesHeld)));
         Assert.Equal([ShareTransactionKind.Payment, ShareTransactionKind.Subscription], (await LedgerAsync(admittedId)).Select(l => l.Kind));
 
         // Refused: the confirmation says what will be refunded; the refund is written and audited.
@@ -110,11 +110,11 @@ public sealed class ApplicantPaymentTests(BrowserFixture app)
         await row.GetByRole(AriaRole.Checkbox).CheckAsync();
         await Field(page.GetByTestId("decision"), "resolution").FillAsync("CA-RF-" + Letters());
         await page.GetByTestId("refuse").ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Ce que les demandeurs ont payé (10,00 $) leur sera remboursé.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("Ce que les demandeurs ont payé (50,00 $) leur sera remboursé.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "remboursés" })).ToContainTextAsync("10,00 $ remboursés aux demandeurs refusés.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "remboursés" })).ToContainTextAsync("50,00 $ remboursés aux demandeurs refusés.");
         Assert.Equal((MemberStatus.Refused, 0m), await MemberAsync(refused, m => ValueTuple.Create(m.Status, m.SharesPaid)));
-        Assert.Equal([(ShareTransactionKind.Payment, 10m, PaymentMethod.Cheque), (ShareTransactionKind.Refund, 10m, PaymentMethod.Cheque)], await LedgerAsync(refusedId));
+        Assert.Equal([(ShareTransactionKind.Payment, 50m, PaymentMethod.Cheque), (ShareTransactionKind.Refund, 50m, PaymentMethod.Cheque)], await LedgerAsync(refusedId));
         await using var s = app.Services.CreateAsyncScope();
         var refundedType = AuditEventType.ApplicantPaymentRefunded;
         Assert.Equal(1, await s.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEvents.CountAsync(e => e.Type == refundedType && e.TargetId == refusedId.ToString()));

@@ -70,7 +70,7 @@ public sealed class ElectionJourneyTests(BrowserFixture app)
         await Assertions.Expect(elections.GetByTestId("board-in-office")).ToContainTextAsync("2 sur 9, dont 2 de membres de soutien (au plus 3)");
 
         // Two supporting seats would make four of nine with the two directors whose terms continue: refused, nothing written.
-        await elections.GetByTestId("elect-category").Locator(".mud-input").First.ClickAsync();
+        await elections.Locator(".mud-select").Filter(new() { HasText = "Catégorie de sièges" }).First.Locator(".mud-input").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Membre de soutien" }).First.ClickAsync();
         await In(elections, "elect-seats").FillAsync("2");
         var rows = elections.GetByTestId("elect-candidate");
