@@ -33,11 +33,11 @@ public sealed class ApplicantPaymentTests(BrowserFixture app)
         return await MemberAsync(family, m => m.Id);
     }
 
-    private async Task<T> MemberAsync<T>(string family, System.Linq.Expressions.Expression<Func<Member, T>> select)
+    private async Task<T> MemberAsync<T>(string family, Func<Member, T> select)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().Members.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => m.CoopId == DemoIds.Contrecoeur && m.FamilyName == family).Select(select).SingleAsync();
+        return select(await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().Members.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.CoopId == DemoIds.Contrecoeur && m.FamilyName == family).SingleAsync());
     }
 
     private async Task<List<(ShareTransactionKind Kind, decimal Amount, PaymentMethod? Method)>> LedgerAsync(Guid memberId)

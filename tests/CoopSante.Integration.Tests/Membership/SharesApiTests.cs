@@ -55,9 +55,10 @@ public sealed class SharesApiTests(AppFixture app) : IAsyncLifetime
         var detail = await Json(await s.Admin.GetAsync($"{s.Base}/members/{admittedMember}"));
         Assert.Equal((10m, 10m, 0m), (detail.GetProperty("sharesSubscribed").GetDecimal(), detail.GetProperty("sharesPaid").GetDecimal(), detail.GetProperty("sharesOwing").GetDecimal()));
 
-        // A resolution number with a control character is refused before anything is written.
+        // A resolution number with a control character is refused before anything is written (the API's JSON reader already refuses it).
         await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync($"{s.Base}/admissions", new { resolutionNumber = "CA-\u0007", decidedOn = MeetingsData.Today, refuse = new[] { refused } }),
-            HttpStatusCode.BadRequest, "Platform.InvalidValue");
+            HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+        Assert.Equal(0, await DbAsync(app, db => db.AdmissionDecisions.IgnoreQueryFilters().CountAsync(d => d.ResolutionNumber == "CA-\u0007")));
         var refusal = await s.Admin.PostAsJsonAsync($"{s.Base}/admissions", new { resolutionNumber = "CA-2026-02", decidedOn = MeetingsData.Today, refuse = new[] { refused }, refusalReason = "Hors territoire" });
         Assert.Equal(10m, (await Json(refusal)).GetProperty("refunded").GetDecimal());
         var lines = await DbAsync(app, db => db.ShareTransactions.IgnoreQueryFilters().Where(t => t.MemberId == refusedMember).OrderBy(t => t.RecordedAt)
