@@ -28,13 +28,14 @@ public static class Cultures
             FallBackToParentCultures = true,
             FallBackToParentUICultures = true,
         };
-        // Screens stay French unless the person chose English (query, cookie, profile); API clients may ask with Accept-Language.
+        // Screens stay French unless the person chose English (query, English path, cookie, profile); API clients may ask with Accept-Language.
+        // An English path is a choice made by the address itself: it shows English even to someone whose profile or cookie says French.
         options.RequestCultureProviders =
         [
             new QueryStringRequestCultureProvider(),
+            new EnglishPathProvider(),
             new CookieRequestCultureProvider(),
             new CustomRequestCultureProvider(http => Task.FromResult(FromClaim(http))),
-            new EnglishPathProvider(),
             new ApiAcceptLanguageProvider(),
         ];
         return options;
@@ -47,8 +48,8 @@ public static class Cultures
     }
 
     /// <summary>
-    /// The English paths of the public screens (<c>/directory</c>, <c>/coops/{id}/apply</c>) show English to a visitor
-    /// who has not chosen a language; a choice already made (query, cookie, profile) comes first.
+    /// The English paths (<c>/directory</c>, <c>/apply</c>, <c>/coops/{id}/apply</c>, <c>/portal</c>) show English; only an
+    /// explicit <c>?culture=</c> comes first. The choice is then remembered in the cookie for the live screen.
     /// </summary>
     public static bool IsEnglishPath(PathString path)
     {
@@ -59,7 +60,7 @@ public static class Cultures
         return false;
     }
 
-    private static readonly HashSet<string> EnglishSegments = new(["directory", "apply"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> EnglishSegments = new(["directory", "apply", "portal"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The culture a screen's address chose (its English path, or <c>?culture=</c>), which the caller remembers in the

@@ -47,6 +47,7 @@ internal static class MembershipAuditEvents
         public static AuditEventType AnnualReportApproved => (AuditEventType)375;
         public static AuditEventType AnnualReportAttested => (AuditEventType)376;
         public static AuditEventType AnnualReportSent => (AuditEventType)377;
+        public static AuditEventType ApplicantPaymentRefunded => (AuditEventType)371;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -87,5 +88,6 @@ internal static class MembershipAuditEvents
         new(AuditEventType.AnnualReportApproved, "AnnualReportApproved", typeof(AnnualReportText)),
         new(AuditEventType.AnnualReportAttested, "AnnualReportAttested", typeof(AnnualReportText)),
         new(AuditEventType.AnnualReportSent, "AnnualReportSent", typeof(AnnualReportText)),
+        new(AuditEventType.ApplicantPaymentRefunded, "ApplicantPaymentRefunded", typeof(ApplicantPaymentText)),
     ];
 }

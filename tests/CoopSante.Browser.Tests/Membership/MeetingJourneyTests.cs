@@ -6,6 +6,7 @@ using CoopSante.Membership.Meetings;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -37,7 +38,7 @@ public sealed class MeetingJourneyTests(BrowserFixture app)
         await page.SetViewportSizeAsync(390, 844);
         await page.SignInAsync(AdminEmail);
         var place = "Salle paroissiale " + Guid.NewGuid().ToString("N")[..6];
-        var date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40);
+        var date = app.Services.GetRequiredService<TimeProvider>().Today().AddDays(40);
 
         // 1. Scheduled from the meetings page; the new meeting's own page opens.
         await page.GotoAsync("/assemblees");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Membership.Data;
 using CoopSante.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
@@ -43,6 +44,28 @@ public sealed class ApplicationReviewTests(AppFixture app) : IAsyncLifetime
         var paged = await Json(await s.Admin.GetAsync($"{s.Base}/applications/review?pageSize=3&page=2"));
         Assert.Equal(4, paged.GetProperty("total").GetInt32());
         Assert.Single(paged.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_review_page_reads_the_register_as_many_times_for_eleven_applications_as_for_one()
+    {
+        var s = await StartAsync(app);
+        await s.MemberAsync("Côté", "Élise", email: "elise@example.ca");
+        await s.ApplyAsync(Person("Cote", "Elise", phone: "514 555-0100"));
+        var url = $"{s.Base}/applications/review?pageSize=25";
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.GetAsync(url)).StatusCode); // warm: first-use work is not the page's
+        using var queries = new QueryCounter();
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.GetAsync(url)).StatusCode);
+        var one = queries.Of<MembershipDbContext>();
+
+        for (var i = 0; i < 10; i++)
+            await s.ApplyAsync(Person($"Demandeur{(char)('A' + i)}", "Léo", dob: new DateOnly(1980 + i, 1, 2), phone: $"514 555-02{i:00}", email: $"leo{i}@example.ca"));
+        queries.Clear();
+        var page = await Json(await s.Admin.GetAsync(url));
+        Assert.Equal(11, page.GetProperty("items").GetArrayLength());
+        var eleven = queries.Of<MembershipDbContext>();
+        // The applications, their count, the by-laws in force and one read of the likely duplicates: never one per row.
+        Assert.True(eleven.Count == one.Count, $"{one.Count} queries for one row, {eleven.Count} for eleven:\n{string.Join("\n---\n", eleven)}");
     }
 
     [Fact]

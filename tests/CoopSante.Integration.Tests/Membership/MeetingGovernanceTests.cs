@@ -292,7 +292,9 @@ public sealed class MeetingGovernanceTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("Pierre Papier", printed, StringComparison.Ordinal);
         Assert.Contains("Rachel Refus", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("Céline", printed, StringComparison.Ordinal);
-        Assert.Contains("Coop santé Lanaudière-Test", printed, StringComparison.Ordinal);
+        // The letterhead of every document: the legal name, the street, "City (Québec) Postal code", the NEQ.
+        Assert.Contains("Coopérative de solidarité santé Lanaudière-Test", printed, StringComparison.Ordinal);
+        Assert.Contains("Joliette (Québec) J6E 3K1", printed, StringComparison.Ordinal);
         Assert.Contains("1164583921", printed, StringComparison.Ordinal);
         var labels = Text(await _admin.GetByteArrayAsync(Url($"/meetings/{meeting.Id}/mail-labels.pdf")));
         Assert.Contains("Pierre Papier", labels, StringComparison.Ordinal);

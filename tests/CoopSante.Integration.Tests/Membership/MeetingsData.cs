@@ -1,6 +1,7 @@
 using CoopSante.Integration.Tests.Infrastructure;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
+using CoopSante.Platform.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Integration.Tests.Membership;
@@ -11,7 +12,8 @@ internal sealed class MeetingsData(AppFixture app, Guid coopId)
     public const decimal UserQualifying = 100m;
     private int _next;
 
-    public static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
+    /// <summary>Today in Québec, by the app's own clock (<see cref="QuebecClock"/> on the system <see cref="TimeProvider"/> the app is given).</summary>
+    public static DateOnly Today => TimeProvider.System.Today();
 
     public async Task BylawsAsync(int noticeDays = 10, QuorumKind quorumKind = QuorumKind.Number, int quorum = 2, int boardSize = 6)
     {

@@ -5,6 +5,7 @@ using CoopSante.Integration.Tests.Infrastructure;
 using CoopSante.Membership.Data;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,8 @@ namespace CoopSante.Integration.Tests.Membership;
 /// <summary>Builds a coop's register through the API, as its manager would.</summary>
 internal sealed class MembershipScenario
 {
-    public static readonly DateOnly Yesterday = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+    /// <summary>Yesterday in Québec, by the app's own clock (a UTC date is already tomorrow after 19:00 in Québec).</summary>
+    public static DateOnly Yesterday => TimeProvider.System.Today().AddDays(-1);
 
     private readonly AppFixture _app;
     public Guid CoopId { get; }

@@ -54,7 +54,7 @@ public sealed class PublicApplicationTests(AppFixture app) : IAsyncLifetime
     public async Task A_person_under_14_applies_only_with_a_parents_or_tutors_consent_which_is_recorded()
     {
         var s = await StartAsync(app);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = MeetingsData.Today;
         var child = Person("Gagnon", "Léa", dob: today.AddYears(-10));
         var url = $"/api/v1/public/coops/{s.CoopId}/applications";
 

@@ -37,6 +37,39 @@ public sealed class SharesApiTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_applicant_pays_the_qualifying_shares_with_the_application_admission_keeps_them_and_refusal_refunds_them()
+    {
+        var s = await StartAsync(app);
+        var (admitted, admittedMember) = await s.ApplyAsync(Person("Avance", "Alice"));
+        var (refused, refusedMember) = await s.ApplyAsync(Person("Refus", "Rémi", dob: new DateOnly(1985, 1, 1), email: "remi@example.ca", phone: "514 555-0777"));
+        string Pay(Guid member) => $"{s.Base}/members/{member}/shares/payments";
+
+        // Up to the qualifying shares of the category (10 $), before the board decides; more is refused and nothing is written.
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Pay(admittedMember), new { amount = 10.01m, method = "Cash", occurredOn = Yesterday }),
+            HttpStatusCode.UnprocessableEntity, "Membership.PaymentExceedsOwing");
+        Assert.Equal(0, await LinesAsync(app));
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync(Pay(admittedMember), new { amount = 10m, method = "Cash", occurredOn = Yesterday })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync(Pay(refusedMember), new { amount = 10m, method = "Transfer", occurredOn = Yesterday })).StatusCode);
+
+        await s.AdmitAsync(admitted);
+        var detail = await Json(await s.Admin.GetAsync($"{s.Base}/members/{admittedMember}"));
+        Assert.Equal((10m, 10m, 0m), (detail.GetProperty("sharesSubscribed").GetDecimal(), detail.GetProperty("sharesPaid").GetDecimal(), detail.GetProperty("sharesOwing").GetDecimal()));
+
+        // A resolution number with a control character is refused before anything is written (the API's JSON reader already refuses it).
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync($"{s.Base}/admissions", new { resolutionNumber = "CA-\u0007", decidedOn = MeetingsData.Today, refuse = new[] { refused } }),
+            HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+        Assert.Equal(0, await DbAsync(app, db => db.AdmissionDecisions.IgnoreQueryFilters().CountAsync(d => d.ResolutionNumber == "CA-\u0007")));
+        var refusal = await s.Admin.PostAsJsonAsync($"{s.Base}/admissions", new { resolutionNumber = "CA-2026-02", decidedOn = MeetingsData.Today, refuse = new[] { refused }, refusalReason = "Hors territoire" });
+        Assert.Equal(10m, (await Json(refusal)).GetProperty("refunded").GetDecimal());
+        var lines = await DbAsync(app, db => db.ShareTransactions.IgnoreQueryFilters().Where(t => t.MemberId == refusedMember).OrderBy(t => t.RecordedAt)
+            .Select(t => new { t.Kind, t.Amount, t.Method, t.ResolutionNumber }).ToListAsync());
+        Assert.Equal([(ShareTransactionKind.Payment, 10m, (PaymentMethod?)PaymentMethod.Transfer, (string?)null), (ShareTransactionKind.Refund, 10m, PaymentMethod.Transfer, "CA-2026-02")],
+            lines.Select(l => (l.Kind, l.Amount, l.Method, l.ResolutionNumber)));
+        Assert.Equal(0m, await DbAsync(app, db => db.Members.IgnoreQueryFilters().Where(m => m.Id == refusedMember).Select(m => m.SharesPaid).SingleAsync()));
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.ApplicantPaymentRefunded));
+    }
+
+    [Fact]
     public async Task The_ledger_refuses_a_line_of_no_member_in_any_statement_and_a_deleted_member_takes_their_lines()
     {
         // ADR 0008: PostgreSQL checks ledger lines per statement (triggers) instead of a row-by-row foreign key.

@@ -16,7 +16,8 @@ internal sealed record AdmissionRequest(string? ResolutionNumber, DateOnly Decid
 
 internal sealed record AdmittedMember(Guid MemberId, int MemberNumber);
 
-internal sealed record AdmissionResult(Guid DecisionId, IReadOnlyList<AdmittedMember> Admitted, int Refused);
+/// <summary><c>Refunded</c>: what refused applicants had paid with their application, refunded with the refusal (ADR 0028).</summary>
+internal sealed record AdmissionResult(Guid DecisionId, IReadOnlyList<AdmittedMember> Admitted, int Refused, decimal Refunded = 0m);
 
 /// <summary>The board admits or refuses pending applications in a batch; admission gives the member number and subscribes the qualifying shares.</summary>
 internal static class AdmissionsApi
@@ -39,7 +40,11 @@ internal static class AdmissionsApi
         var failures = new List<Failure>();
         if (string.IsNullOrWhiteSpace(request.ResolutionNumber)) failures.Add(MembershipErrors.ResolutionRequired.At("resolutionNumber"));
         else if (request.ResolutionNumber.Length > 50) failures.Add(PlatformErrors.TooLong.At("resolutionNumber", 50));
+        else if (request.ResolutionNumber.Any(char.IsControl)) failures.Add(PlatformErrors.InvalidValue.At("resolutionNumber"));
         if (request.DecidedOn > today) failures.Add(PlatformErrors.InvalidValue.At("decidedOn"));
+        if (request.RefusalReason is { } reason && reason.Trim().Length > 500) failures.Add(PlatformErrors.TooLong.At("refusalReason", 500));
+        else if (request.RefusalReason is { } text && text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
+            failures.Add(PlatformErrors.InvalidValue.At("refusalReason"));
         if (admit.Count + refuse.Count == 0) failures.Add(PlatformErrors.Required.At("admit"));
         if (admit.Count + refuse.Count > 5_000 || admit.Intersect(refuse).Any() || admit.Distinct().Count() != admit.Count || refuse.Distinct().Count() != refuse.Count)
             failures.Add(PlatformErrors.InvalidValue.At("admit"));
@@ -56,6 +61,11 @@ internal static class AdmissionsApi
         var members = await db.Members.Where(m => memberIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         var notApplicants = members.Values.Where(m => m.Status != MemberStatus.Applicant).ToList();
         if (notApplicants.Count > 0) throw new DomainException(notApplicants.Select(m => MembershipErrors.AlreadyDecided.At("admit", m.Id)));
+        // An applicant refused gets back what they paid with the application, by the means they paid it (their last payment's).
+        var refusedPaid = applications.Where(a => refuse.Contains(a.Id) && members[a.MemberId].SharesPaid > 0).Select(a => a.MemberId).ToList();
+        var refundMethods = (await db.ShareTransactions.AsNoTracking().Where(t => refusedPaid.Contains(t.MemberId) && t.Kind == ShareTransactionKind.Payment && t.Method != null)
+                .Select(t => new { t.MemberId, t.RecordedAt, t.Method }).ToListAsync(ct))
+            .GroupBy(t => t.MemberId).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.RecordedAt).First().Method!.Value);
 
         return await db.InTransactionAsync(async () =>
         {
@@ -65,6 +75,8 @@ internal static class AdmissionsApi
             db.AdmissionDecisions.Add(decision);
             var next = admit.Count == 0 ? 0 : await Counters.ReserveAsync(db, coopId, MembershipCounter.MemberNumber, admit.Count, ct);
             var admitted = new List<AdmittedMember>();
+            var entries = new List<AuditEntry>();
+            var refunded = 0m;
             // Numbers follow the order of the resolution's list.
             foreach (var application in applications.OrderBy(a => IndexOf(admit, a.Id)).ThenBy(a => IndexOf(refuse, a.Id)))
             {
@@ -95,6 +107,13 @@ internal static class AdmissionsApi
                 else
                 {
                     application.RefusalReason = request.RefusalReason?.Trim();
+                    if (m.SharesPaid > 0)
+                    {
+                        var line = Refunds.RefundsApi.RefundLine(db, m, m.SharesPaid, 0, today, refundMethods.GetValueOrDefault(m.Id, PaymentMethod.Cheque), resolution, bylaws, null, clock);
+                        refunded += line.Amount;
+                        entries.Add(new AuditEntry(AuditEventType.ApplicantPaymentRefunded, "Member", m.Id.ToString(), coopId,
+                            new { ApplicationId = application.Id, TransactionId = line.Id, line.Amount, Method = line.Method?.ToString() }, Purpose: resolution));
+                    }
                 }
                 db.StatusChanges.Add(new MemberStatusChange
                 {
@@ -102,7 +121,6 @@ internal static class AdmissionsApi
                     Reason = admitThis ? null : application.RefusalReason, ResolutionNumber = resolution, RecordedAt = now,
                 });
             }
-            var entries = new List<AuditEntry>();
             if (admitted.Count > 0)
                 entries.Add(new AuditEntry(AuditEventType.MembersAdmitted, "AdmissionDecision", decision.Id.ToString(), coopId,
                     new { MemberNumbers = admitted.Select(a => a.MemberNumber).ToList(), request.DecidedOn }, Purpose: resolution));
@@ -110,7 +128,7 @@ internal static class AdmissionsApi
                 entries.Add(new AuditEntry(AuditEventType.MemberApplicationRefused, "AdmissionDecision", decision.Id.ToString(), coopId,
                     new { Applications = refuse, request.DecidedOn }, Purpose: resolution));
             await db.SaveChangesAndAuditAsync(audit, entries, ct);
-            return new AdmissionResult(decision.Id, admitted, refuse.Count);
+            return new AdmissionResult(decision.Id, admitted, refuse.Count, refunded);
         }, ct);
     }
 

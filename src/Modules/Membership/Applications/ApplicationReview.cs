@@ -41,29 +41,48 @@ internal static class ApplicationReview
             })
             .ToPageAsync(request, ct);
         var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
-        var result = new List<ApplicationReviewRow>(rows.Items.Count);
-        foreach (var r in rows.Items)
+        var people = rows.Items.Select(r => new
         {
-            var a = r.Application;
-            var identity = new Register.MemberInput { FamilyName = a.FamilyName, GivenName = a.GivenName, DateOfBirth = a.DateOfBirth, Email = r.Email };
-            var duplicates = (await ApplicationsApi.FindDuplicatesAsync(db, coopId, identity, ct)).Where(d => d.MemberId != a.MemberId).ToList();
-            foreach (var d in await SamePhoneAsync(db, a.MemberId, r.Phone, ct))
-                if (duplicates.All(x => x.MemberId != d.MemberId)) duplicates.Add(d);
-            var due = bylaws?.Categories.FirstOrDefault(c => c.Category == a.Category)?.QualifyingAmount;
-            result.Add(new ApplicationReviewRow(a, r.SharesPaid, due, duplicates, r.GuardianName, r.GuardianRelationship));
+            r.Application, r.SharesPaid, r.GuardianName, r.GuardianRelationship,
+            Family = SearchNormalizer.Normalize(r.Application.FamilyName), Given = SearchNormalizer.Normalize(r.Application.GivenName),
+            Email = string.IsNullOrWhiteSpace(r.Email) ? null : r.Email.Trim().ToLowerInvariant(),
+            Phone = SearchNormalizer.Digits(r.Phone) is { Length: >= 10 } digits ? digits : null,
+        }).ToList();
+        var candidates = await CandidatesAsync(db, coopId,
+            people.Select(p => p.Application.DateOfBirth).Where(d => d is not null).Distinct().ToList(),
+            people.Select(p => p.Email).OfType<string>().Distinct().ToList(),
+            people.Select(p => p.Phone).OfType<string>().Distinct().ToList(), ct);
+        var result = new List<ApplicationReviewRow>(people.Count);
+        foreach (var p in people)
+        {
+            var others = candidates.Where(m => m.Id != p.Application.MemberId).ToList();
+            var duplicates = others
+                .Select(m => (m, Reason: ApplicationsApi.DuplicateReason(m, p.Family, p.Given, p.Application.DateOfBirth, p.Email)))
+                .Where(x => x.Reason is not null).Select(x => Duplicate(x.m, x.Reason!)).ToList();
+            if (p.Phone is not null)
+                duplicates.AddRange(others.Where(m => duplicates.All(d => d.MemberId != m.Id) && string.Equals(SearchNormalizer.Digits(m.Phone), p.Phone, StringComparison.Ordinal))
+                    .Select(m => Duplicate(m, PhoneReason)));
+            var due = bylaws?.Categories.FirstOrDefault(c => c.Category == p.Application.Category)?.QualifyingAmount;
+            result.Add(new ApplicationReviewRow(p.Application, p.SharesPaid, due, duplicates, p.GuardianName, p.GuardianRelationship));
         }
         return new Page<ApplicationReviewRow>(result, rows.Total, rows.PageNumber, rows.PageSize);
     }
 
-    /// <summary>Others whose phone has the same digits, however it was typed ("450 555-0101", "(450) 555-0101").</summary>
-    private static async Task<IReadOnlyList<LikelyDuplicate>> SamePhoneAsync(MembershipDbContext db, Guid self, string? phone, CancellationToken ct)
+    private static LikelyDuplicate Duplicate(Member m, string reason) => new(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, reason);
+
+    /// <summary>
+    /// One read for the whole page: the coop's members sharing a date of birth, an e-mail or a phone (its digits are a word
+    /// of the stored search text, whatever way it was typed) with any row; each row's matches are then checked exactly.
+    /// </summary>
+    private static async Task<List<Member>> CandidatesAsync(MembershipDbContext db, Guid coopId, List<DateOnly?> births, List<string> emails, List<string> phones, CancellationToken ct)
     {
-        var digits = SearchNormalizer.Digits(phone);
-        if (digits.Length < 10) return [];
-        // The stored search text holds each member's phone digits as one word: a narrow superset, checked exactly below.
-        var candidates = await db.Members.AsNoTracking().Where(m => m.Id != self && m.Phone != null && m.SearchText.Contains(digits))
-            .OrderBy(m => m.Id).Take(20).Select(m => new { m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, m.Phone }).ToListAsync(ct);
-        return candidates.Where(m => string.Equals(SearchNormalizer.Digits(m.Phone), digits, StringComparison.Ordinal))
-            .Select(m => new LikelyDuplicate(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, PhoneReason)).ToList();
+        if (births.Count + emails.Count + phones.Count == 0) return [];
+        return await db.Members.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.CoopId == coopId && (births.Contains(m.DateOfBirth) || (m.Email != null && emails.Contains(m.Email))
+                || (m.Phone != null && phones.Any(digits => EF.Functions.Like(m.SearchText, "%" + digits + "%")))))
+            .OrderBy(m => m.Id).Take(MaxCandidates).ToListAsync(ct);
     }
+
+    /// <summary>A bound on one page's read (25 rows share few birth dates, e-mails or phones with the register).</summary>
+    private const int MaxCandidates = 2_000;
 }

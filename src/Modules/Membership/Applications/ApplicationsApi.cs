@@ -75,13 +75,20 @@ internal static class ApplicationsApi
         var candidates = await CandidatesAsync(db, coopId, dob, family + " " + given, email, ct);
         var result = new List<LikelyDuplicate>();
         foreach (var m in candidates)
-        {
-            var sameName = m.DateOfBirth == dob && SearchNormalizer.Normalize(m.FamilyName) == family && SearchNormalizer.Normalize(m.GivenName) == given;
-            var sameEmail = email is not null && m.Email == email;
-            if (sameName || sameEmail)
-                result.Add(new LikelyDuplicate(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, sameName ? "NameAndDateOfBirth" : "Email"));
-        }
+            if (DuplicateReason(m, family, given, dob, email) is { } reason)
+                result.Add(new LikelyDuplicate(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, reason));
         return result;
+    }
+
+    /// <summary>
+    /// Why <paramref name="m"/> is likely the person described (normalized names, date of birth, lower-case e-mail):
+    /// "NameAndDateOfBirth", "Email", or null. The one rule for the application form and the board's review.
+    /// </summary>
+    internal static string? DuplicateReason(Member m, string family, string given, DateOnly? dob, string? email)
+    {
+        if (dob is not null && m.DateOfBirth == dob && SearchNormalizer.Normalize(m.FamilyName) == family && SearchNormalizer.Normalize(m.GivenName) == given)
+            return "NameAndDateOfBirth";
+        return email is not null && m.Email == email ? "Email" : null;
     }
 
     /// <summary>

@@ -71,8 +71,7 @@ internal static class MemberDocumentsApi
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         var t = await db.ShareTransactions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == transactionId && x.MemberId == memberId && x.Kind == ShareTransactionKind.Payment, ct)
             ?? throw new DomainException(PlatformErrors.NotFound);
-        var coop = await letterheads.FindAsync(m.CoopId, ct);
-        var letterhead = coop is null ? null : new Letterhead(coop.LegalName.Length > 0 ? coop.LegalName : coop.Name, [coop.Address, $"{coop.City} {coop.PostalCode}".Trim()], coop.Neq);
+        var letterhead = await letterheads.PdfLetterheadAsync(m.CoopId, ct);
         return TypedResults.File(ReceiptPdf(m, t, letterhead, clock.Today()), "application/pdf", $"recu-{t.ReceiptNumber}.pdf");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Documents;
 using CoopSante.Membership.Resources;
 using CoopSante.Platform.Documents;
 using CoopSante.Platform.Errors;
@@ -36,7 +37,7 @@ internal static class MeetingDocuments
     {
         var c = Language(lang);
         var m = await MeetingsApi.DetailAsync(db, meetingId, ct);
-        var coop = await LetterheadAsync(coops, m.CoopId, ct);
+        var coop = await coops.PdfLetterheadAsync(m.CoopId, ct);
         return TypedResults.File(NoticePdf(m, c, coop, m.ConvenedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : clock.Today()), "application/pdf", string.Format(CultureInfo.InvariantCulture, "{0}-{1:yyyy-MM-dd}.pdf", T("Pdf.NoticeFile", c), m.Date));
     }
 
@@ -44,14 +45,14 @@ internal static class MeetingDocuments
     {
         var c = Language(lang);
         var m = await MeetingsApi.DetailAsync(db, meetingId, ct);
-        var coop = await LetterheadAsync(coops, m.CoopId, ct);
+        var coop = await coops.PdfLetterheadAsync(m.CoopId, ct);
         return TypedResults.File(MinutesPdf(m, c, coop), "application/pdf", string.Format(CultureInfo.InvariantCulture, "{0}-{1:yyyy-MM-dd}.pdf", T("Pdf.MinutesFile", c), m.Date));
     }
 
     public static async Task<FileContentHttpResult> MailNotices(Guid meetingId, MembershipDbContext db, ICoopLetterheads coops, IAuditTrail audit, TimeProvider clock, CancellationToken ct)
     {
         var m = await MeetingsApi.DetailAsync(db, meetingId, ct);
-        var coop = await LetterheadAsync(coops, m.CoopId, ct);
+        var coop = await coops.PdfLetterheadAsync(m.CoopId, ct);
         var mailed = await MailedAsync(db, meetingId, ct);
         var day = m.ConvenedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : clock.Today();
         var pdf = new PdfBuilder(T("Pdf.NoticeTitle", CultureFor("fr")), CultureFor("fr"));
@@ -89,8 +90,6 @@ internal static class MeetingDocuments
             .Select(r => new Mailed((r.GivenName + " " + r.FamilyName).Trim(), r.Street, r.City, r.Province, r.PostalCode, r.PreferredLanguage))
             .ToListAsync(ct);
 
-    internal static async Task<Letterhead?> LetterheadAsync(ICoopLetterheads coops, Guid coopId, CancellationToken ct) =>
-        await coops.FindAsync(coopId, ct) is { } c ? new Letterhead(c.Name, [c.Address, $"{c.City} (Québec)  {c.PostalCode}"], c.Neq) : null;
 
     internal static byte[] NoticePdf(MeetingDetail m, CultureInfo c, Letterhead? coop = null, DateOnly? day = null) =>
         NoticeLetter(new PdfBuilder(T("Pdf.NoticeTitle", c), c), m, c, coop, day, null).ToBytes();

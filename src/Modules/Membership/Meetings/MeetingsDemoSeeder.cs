@@ -1,15 +1,22 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
+using CoopSante.Platform.Audit;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Email;
+using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopSante.Membership.Meetings;
 
-/// <summary>Demo: Contrecoeur's coming AGM, convened, so that the door can be tried at once.</summary>
+/// <summary>
+/// Demo: Contrecoeur's coming AGM, convened through the convocation code itself, so that the notices exist (the
+/// e-mails in the outbox, the printed ones listed) and the door can be tried at once. After the portal's seeder, so that
+/// the demo member's own address is among those convened.
+/// </summary>
 internal sealed class MeetingsDemoSeeder : IDemoSeeder
 {
-    public int Order => 210;
+    public int Order => 260;
 
     public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -17,19 +24,30 @@ internal sealed class MeetingsDemoSeeder : IDemoSeeder
         var clock = services.GetRequiredService<TimeProvider>();
         var coop = DemoIds.Contrecoeur;
         if (await db.Set<Meeting>().IgnoreQueryFilters().AnyAsync(m => m.CoopId == coop, ct)) return;
-        var today = clock.Today();
-        var meeting = new Meeting
-        {
-            Id = Guid.CreateVersion7(), CoopId = coop, Kind = MeetingKind.Annual, Status = MeetingStatus.Convened, Date = today.AddDays(21), StartTime = new TimeOnly(19, 0),
-            Place = "Salle communautaire, 4901 rue Legendre, Contrecœur", FiscalYear = today.Year - 1, ConvenedAt = clock.GetUtcNow(), CreatedAt = clock.GetUtcNow(),
-        };
         string[] agenda =
         [
             "Ouverture de l'assemblée et vérification du quorum", "Adoption de l'ordre du jour", "Adoption du procès-verbal de la dernière assemblée",
             "Rapport annuel et états financiers", "Nomination de l'auditeur", "Élection des administrateurs", "Levée de l'assemblée",
         ];
-        meeting.Agenda = agenda.Select((title, i) => new MeetingAgendaItem { Id = Guid.CreateVersion7(), CoopId = coop, MeetingId = meeting.Id, Position = i + 1, Title = title }).ToList();
-        db.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        // The feature code reads the coop's rows through the tenant filter, as a request would.
+        var user = services.GetRequiredService<CurrentUser>();
+        var before = user.ActiveCoopId;
+        user.ActIn(coop);
+        // The register's seeder shares this context and turned automatic change detection off for its bulk insert.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        try
+        {
+            db.ChangeTracker.Clear();
+            var audit = services.GetRequiredService<IAuditTrail>();
+            var input = new MeetingInput(MeetingKind.Annual, clock.Today().AddDays(21), new TimeOnly(19, 0), "Salle communautaire, 4901 rue Legendre, Contrecœur", null, agenda);
+            var meeting = (await MeetingsApi.Create(coop, input, db, audit, clock, ct)).Value!;
+            await Convocation.Convene(meeting.Id, new VersionRequest(meeting.Version), db, audit, services.GetRequiredService<IEmailOutbox>(), clock, ct);
+        }
+        finally
+        {
+            user.ActIn(before);
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 }

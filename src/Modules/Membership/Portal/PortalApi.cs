@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CoopSante.Federation.Contracts;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Documents;
@@ -132,12 +133,13 @@ internal static class PortalApi
         return TypedResults.File(MemberDocumentsApi.CertificatePdf(m, await MemberDocumentsApi.CoopNameAsync(coops, m.CoopId, ct), clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
     }
 
-    public static async Task<FileContentHttpResult> Receipt(Guid transactionId, MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Receipt(Guid transactionId, MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit,
+        ICoopLetterheads letterheads, TimeProvider clock, CancellationToken ct)
     {
         var m = await PortalMember.FindAsync(db, user, users, audit, ct);
         var t = await db.ShareTransactions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == transactionId && x.MemberId == m.Id && x.Kind == ShareTransactionKind.Payment, ct)
             ?? throw new DomainException(PlatformErrors.NotFound);
-        return TypedResults.File(MemberDocumentsApi.ReceiptPdf(m, t), "application/pdf", $"recu-{t.ReceiptNumber}.pdf");
+        return TypedResults.File(MemberDocumentsApi.ReceiptPdf(m, t, await letterheads.PdfLetterheadAsync(m.CoopId, ct), clock.Today()), "application/pdf", $"recu-{t.ReceiptNumber}.pdf");
     }
 
     public static async Task<IResult> Export(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, TimeProvider clock, CancellationToken ct,

@@ -190,22 +190,33 @@ internal static class RefundsApi
         var m = await db.Members.FirstAsync(x => x.Id == request.MemberId, ct);
         if (request.Amount > m.SharesPaid) throw new DomainException(MembershipErrors.RefundExceedsPaid.At("amount"));
         var bylaws = await db.Bylaws.InForceAsync(input.PaidOn, ct);
-        var line = new ShareTransaction
-        {
-            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = ShareTransactionKind.Refund, OccurredOn = input.PaidOn,
-            Shares = Math.Min(request.Shares, m.SharesHeld), Amount = request.Amount, Method = input.Method, ResolutionNumber = batch.ResolutionNumber,
-            BylawsVersionId = bylaws?.Id, RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
-        };
-        m.SharesSubscribed = Math.Max(0m, m.SharesSubscribed - line.Amount);
-        m.SharesPaid -= line.Amount;
-        m.SharesHeld -= line.Shares;
+        var line = RefundLine(db, m, request.Amount, request.Shares, input.PaidOn, input.Method, batch.ResolutionNumber, bylaws, user.UserId, clock);
         request.Status = RefundRequestStatus.Paid;
         request.PaidOn = input.PaidOn;
         request.PaidBy = input.Method;
         request.TransactionId = line.Id;
-        db.ShareTransactions.Add(line);
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.SharesRefunded, "Member", m.Id.ToString(), m.CoopId,
             new { m.MemberNumber, TransactionId = line.Id, RequestId = request.Id, line.Shares, line.Amount, Method = input.Method.ToString() }, Purpose: batch.ResolutionNumber), ct);
+        return line;
+    }
+
+    /// <summary>
+    /// Writes a refund to the shares register and takes it from the member's totals: the one writer for a paid s. 38
+    /// request and for the money an applicant advanced when the board refuses the application. Added, not saved.
+    /// </summary>
+    internal static ShareTransaction RefundLine(MembershipDbContext db, Member m, decimal amount, int shares, DateOnly on, PaymentMethod method, string resolution,
+        BylawsVersion? bylaws, Guid? recordedBy, TimeProvider clock)
+    {
+        var line = new ShareTransaction
+        {
+            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = ShareTransactionKind.Refund, OccurredOn = on,
+            Shares = Math.Min(shares, m.SharesHeld), Amount = amount, Method = method, ResolutionNumber = resolution,
+            BylawsVersionId = bylaws?.Id, RecordedAt = clock.GetUtcNow(), RecordedBy = recordedBy,
+        };
+        m.SharesSubscribed = Math.Max(0m, m.SharesSubscribed - line.Amount);
+        m.SharesPaid -= line.Amount;
+        m.SharesHeld -= line.Shares;
+        db.ShareTransactions.Add(line);
         return line;
     }
 

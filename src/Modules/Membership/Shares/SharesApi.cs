@@ -76,16 +76,16 @@ internal static class SharesApi
     public static async Task<ShareTransaction> PayAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid coopId, Guid memberId, PaymentRequest request, CancellationToken ct)
     {
         var m = await FindAsync(db, memberId, ct);
+        var bylaws = await db.Bylaws.InForceAsync(request.OccurredOn, ct);
         var failures = new List<Failure>();
         if (request.Class is not (ShareClass.Qualifying or ShareClass.Preferred)) throw new DomainException(PlatformErrors.InvalidValue.At("class"));
-        var owing = request.Class == ShareClass.Preferred ? await PreferredOwingAsync(db, memberId, ct) : m.SharesOwing;
+        var owing = request.Class == ShareClass.Preferred ? await PreferredOwingAsync(db, memberId, ct) : Owing(m, bylaws);
         if (request.Amount <= 0 || decimal.Round(request.Amount, 2) != request.Amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
         else if (request.Amount > owing) failures.Add(MembershipErrors.PaymentExceedsOwing.At("amount"));
         if (!Enum.IsDefined(request.Method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
-        if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
+        if (request.OccurredOn > clock.Today() || request.OccurredOn.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
         if (m.Status is not (MemberStatus.Active or MemberStatus.Applicant)) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
         DomainException.ThrowIfAny(failures);
-        var bylaws = await db.Bylaws.InForceAsync(request.OccurredOn, ct);
         return await db.InTransactionAsync(async () =>
         {
             var line = Line(m, ShareTransactionKind.Payment, request.OccurredOn, 0, request.Amount, bylaws, user, clock);
@@ -98,6 +98,13 @@ internal static class SharesApi
             return line;
         }, ct);
     }
+
+    /// <summary>
+    /// What a payment may settle: the subscribed shares not yet paid; for an applicant, who has subscribed nothing yet, the
+    /// qualifying shares of their category, paid with the application and subscribed at admission (ADR 0028).
+    /// </summary>
+    internal static decimal Owing(Member m, BylawsVersion? bylaws) =>
+        m.Status == MemberStatus.Applicant ? GoodStanding.QualifyingAmount(bylaws, m.Category) - m.SharesPaid : m.SharesOwing;
 
     public static async Task<Ok<MemberDetail>> Transfer(Guid memberId, TransferRequest request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
