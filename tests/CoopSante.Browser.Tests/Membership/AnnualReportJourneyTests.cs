@@ -26,9 +26,9 @@ public sealed class AnnualReportJourneyTests(BrowserFixture app)
         return await query(scope.ServiceProvider.GetRequiredService<MembershipDbContext>());
     }
 
-    private static async Task ChooseAsync(IPage page, string testId, string option)
+    private static async Task ChooseAsync(IPage page, string section, string option)
     {
-        await page.GetByTestId(testId).Locator(".mud-input").First.ClickAsync();
+        await page.GetByTestId(section).Locator(".mud-select .mud-input").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
     }
 
@@ -65,15 +65,15 @@ public sealed class AnnualReportJourneyTests(BrowserFixture app)
         await Assertions.Expect(page.GetByTestId("report-approved")).ToContainTextAsync($"CA-{tag}");
 
         // 2. Two directors attest it; the same one twice is refused with its reason.
-        await ChooseAsync(page, "attest-director", names[0]);
+        await ChooseAsync(page, "report-attestation", names[0]);
         await page.GetByTestId("attest-save").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("report-attested")).ToHaveCountAsync(1);
-        await ChooseAsync(page, "attest-director", names[0]);
+        await ChooseAsync(page, "report-attestation", names[0]);
         await page.GetByTestId("attest-save").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer" }).ClickAsync();
         await Assertions.Expect(page.Locator(".mud-input-helper-text, [data-testid=report-error]").Filter(new() { HasText = "deux administrateurs différents" }).First).ToBeVisibleAsync();
-        await ChooseAsync(page, "attest-director", names[1]);
+        await ChooseAsync(page, "report-attestation", names[1]);
         await page.GetByTestId("attest-save").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmer" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("report-attested")).ToHaveCountAsync(2);

@@ -246,6 +246,11 @@ public sealed class AnnualReportTests(AppFixture app) : IAsyncLifetime
         Assert.Equal([RefundRequestStatus.Paid, RefundRequestStatus.Approved], page.Items.Select(i => i.StatusAtYearEnd));
         await ProblemAssert.IsProblem(await _admin.GetAsync(Url("/refund-requests?pageSize=100000")), HttpStatusCode.BadRequest, "Platform.InvalidPage");
 
+        // The exports page's CSV of the annual report's figures carries the same statement.
+        var csv = System.Text.Encoding.UTF8.GetString(await (await _admin.GetAsync($"/api/v1/coops/{_coop}/meetings/annual-report.csv?fiscalYear={_year}")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Remboursements prévus,200.00", csv, StringComparison.Ordinal);
+        Assert.Contains("En attente de la décision du conseil (1),100.00", csv, StringComparison.Ordinal);
+
         var pdf = await _admin.GetAsync(Url("/report.pdf?lang=fr"));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());

@@ -43,7 +43,7 @@ internal sealed record AnnualReportView(
 
 internal static class AnnualReportContents
 {
-    public static async Task<AnnualReportView> ViewAsync(MembershipDbContext db, TimeProvider clock, int fiscalYear, CancellationToken ct)
+    public static async Task<AnnualReportView> ViewAsync(MembershipDbContext db, TimeProvider clock, int? fiscalYear, CancellationToken ct)
     {
         var figures = await AnnualReport.FiguresAsync(db, clock, fiscalYear, ct);
         var end = figures.YearEnd;

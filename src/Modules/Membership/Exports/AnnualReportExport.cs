@@ -13,7 +13,7 @@ using Microsoft.Extensions.Localization;
 
 namespace CoopSante.Membership.Exports;
 
-/// <summary>The annual report's figures (the same <see cref="AnnualReport.FiguresAsync"/> as the JSON), as a CSV of labelled lines in the caller's language.</summary>
+/// <summary>The annual report's figures (the same <see cref="AnnualReport.FiguresAsync"/> as the JSON) and its statement of share capital with the refund requests (s. 132), as a CSV of labelled lines in the caller's language.</summary>
 internal static class AnnualReportExport
 {
     internal static void Map(RouteGroupBuilder coop)
@@ -25,10 +25,11 @@ internal static class AnnualReportExport
     public static async Task<IResult> Csv(Guid coopId, MembershipDbContext db, IAuditTrail audit, TimeProvider clock, IStringLocalizer<PublicText> p,
         IStringLocalizer<MembershipText> t, HttpContext http, CancellationToken ct, int? fiscalYear = null)
     {
-        var figures = await AnnualReport.FiguresAsync(db, clock, fiscalYear, ct);
+        var view = await AnnualReports.AnnualReportContents.ViewAsync(db, clock, fiscalYear, ct);
+        var figures = view.Figures;
         await audit.WriteAsync(db, [new AuditEntry(AuditEventType.DataExported, "AnnualReport", figures.FiscalYear.ToString(CultureInfo.InvariantCulture), coopId, new { figures.FiscalYear })], ct);
         var buffer = new MemoryStream();
-        await WriteCsvAsync(buffer, Lines(figures, p, t), ct);
+        await WriteCsvAsync(buffer, Lines(figures, p, t).Concat(AnnualReports.AnnualReportCsv.Lines(view)), ct);
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", $"rapport-annuel-{figures.FiscalYear.ToString(CultureInfo.InvariantCulture)}.csv");
     }
