@@ -4,6 +4,7 @@ using CoopSante.Federation.Dashboard;
 using CoopSante.Federation.Data;
 using CoopSante.Federation.Demo;
 using CoopSante.Federation.Directory;
+using CoopSante.Federation.Facts;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
@@ -32,6 +33,7 @@ public sealed class FederationModule : AppModule
     public override IReadOnlyList<NavItem> NavItems { get; } =
     [
         new("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true),
+        new("/federation/portrait", "Nav.Facts", typeof(ServicesText), Icons.Material.Filled.QueryStats, 11, [], Anonymous: true),
         new("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
@@ -47,6 +49,7 @@ public sealed class FederationModule : AppModule
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, CoopSearchTextRefresh>()); // after the module's migrations
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ServicesText)));
         services.AddFederationRules();
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
@@ -64,6 +67,7 @@ public sealed class FederationModule : AppModule
         app.MapDirectoryApi();
         app.MapDashboardApi();
         app.MapServicesApi();
+        app.MapFactsApi();
     }
 }
 

@@ -63,6 +63,10 @@ namespace CoopSante.Federation.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("declared_other_professionals");
 
+                    b.Property<int>("DeclaredPatients")
+                        .HasColumnType("integer")
+                        .HasColumnName("declared_patients");
+
                     b.Property<int>("DeclaredPhysicians")
                         .HasColumnType("integer")
                         .HasColumnName("declared_physicians");

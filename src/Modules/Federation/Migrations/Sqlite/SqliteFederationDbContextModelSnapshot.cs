@@ -59,6 +59,10 @@ namespace CoopSante.Federation.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("declared_other_professionals");
 
+                    b.Property<int>("DeclaredPatients")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("declared_patients");
+
                     b.Property<int>("DeclaredPhysicians")
                         .HasColumnType("INTEGER")
                         .HasColumnName("declared_physicians");
