@@ -1,3 +1,4 @@
+using CoopSante.Federation.Bulletins;
 using CoopSante.Federation.Contracts;
 using CoopSante.Federation.Coops;
 using CoopSante.Federation.Dashboard;
@@ -13,6 +14,8 @@ using CoopSante.Platform.Audit;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Modules;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Files;
+using CoopSante.Platform.Jobs;
 using CoopSante.Platform.Tenancy;
 using CoopSante.Platform.Web;
 using MudBlazor;
@@ -36,6 +39,8 @@ public sealed class FederationModule : AppModule
         new("/federation/portrait", "Nav.Facts", typeof(ServicesText), Icons.Material.Filled.QueryStats, 11, [], Anonymous: true),
         new("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/federation/bulletins", "Nav.FederationBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 22, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/coop/bulletins", "Nav.CoopBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 31, [Role.CoopAdmin, Role.CoopStaff, Role.Clinician]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
     ];
 
@@ -51,6 +56,9 @@ public sealed class FederationModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ServicesText)));
         services.AddFederationRules();
+        services.AddServicesRules();
+        services.AddFileUse(BulletinCommands.AttachmentUse);
+        services.AddRecurringJob<BulletinDigestJob>(BulletinDigestJob.Key, JobSchedule.At(BulletinDigestJob.Cron), typeof(ServicesText), "Job.BulletinDigest");
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
         services.AddScoped<ICoopLetterheads, CoopLetterheads>();
@@ -68,6 +76,7 @@ public sealed class FederationModule : AppModule
         app.MapDashboardApi();
         app.MapServicesApi();
         app.MapFactsApi();
+        app.MapBulletinsApi();
     }
 }
 
