@@ -48,7 +48,7 @@ public sealed class FederationModule : AppModule
 
     public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
