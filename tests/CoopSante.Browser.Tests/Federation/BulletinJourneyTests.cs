@@ -19,7 +19,7 @@ public sealed class BulletinJourneyTests(BrowserFixture app)
         await federation.Locator("#bulletin-body-en").FillAsync("Meeting with the **CISSS de la Montérégie-Est** on March 3.");
         await federation.Locator(".mud-select").Filter(new() { HasText = "Destinataires" }).First.Locator(".mud-input").First.ClickAsync();
         await federation.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Des régions" }).First.ClickAsync();
-        await federation.Locator("[data-testid='bulletin-regions'] .mud-input").First.ClickAsync();
+        await federation.Locator(".mud-select").Nth(1).Locator(".mud-input").First.ClickAsync(); // the regions' select, after the audience's
         await federation.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Montérégie" }).First.ClickAsync();
         await federation.Keyboard.PressAsync("Escape");
         await federation.Locator("[data-testid='bulletin-publish']").ClickAsync();

@@ -94,6 +94,6 @@ internal static class BulletinCommands
     }
 
     public static async Task<Bulletin> LoadAsync(FederationDbContext db, Guid id, CancellationToken ct) =>
-        await db.Bulletins.Include(b => b.Targets).Include(b => b.Attachments).FirstOrDefaultAsync(b => b.Id == id, ct)
+        await db.Bulletins.Include(b => b.Targets).Include(b => b.Attachments).AsSplitQuery().FirstOrDefaultAsync(b => b.Id == id, ct)
         ?? throw new DomainException(PlatformErrors.NotFound);
 }

@@ -12,7 +12,7 @@ internal static class BulletinQueries
     /// <summary>The federation's bulletins, newest first, with how many addressed coops have read each.</summary>
     public static async Task<Page<FederationBulletinDto>> FederationListAsync(FederationDbContext db, PageRequest request, CancellationToken ct)
     {
-        var page = await db.Bulletins.AsNoTracking().Include(b => b.Targets).Include(b => b.Attachments)
+        var page = await db.Bulletins.AsNoTracking().Include(b => b.Targets).Include(b => b.Attachments).AsSplitQuery()
             .OrderByDescending(b => b.PublishedAt).ThenBy(b => b.Id).ToPageAsync(request, ct);
         var coops = await BulletinAddressing.ActiveCoopsAsync(db, ct);
         var ids = page.Items.Select(b => b.Id).ToList();
