@@ -23,10 +23,23 @@ public interface IFileStore
     /// <summary>Opens the content for reading and audits the download.</summary>
     Task<(StoredFile File, Stream Content)?> OpenAsync(Guid coopId, Guid fileId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Opens a file its owner shares beyond its own users (the federation's bulletin attachments, owned by
+    /// <see cref="FileOwners.Federation"/>): the caller has already decided who may read it. Audited like a download.
+    /// </summary>
+    Task<(StoredFile File, Stream Content)?> OpenSharedAsync(Guid ownerId, Guid fileId, CancellationToken ct = default);
+
     Task<Page<StoredFile>> ListAsync(Guid coopId, string? use, PageRequest page, CancellationToken ct = default);
 
     /// <summary>Deletes the row and the content, audited. False when the coop has no such file.</summary>
     Task<bool> DeleteAsync(Guid coopId, Guid fileId, CancellationToken ct = default);
+}
+
+/// <summary>Owners of files that belong to no coop.</summary>
+public static class FileOwners
+{
+    /// <summary>The federation's own files (bulletin attachments, library documents), shared with the coops it addresses.</summary>
+    public static readonly Guid Federation = Guid.Empty;
 }
 
 internal sealed class FileStore(PlatformDbContext db, IFileContentStore content, IAuditTrail audit, ICurrentUser user, TimeProvider clock) : IFileStore
@@ -110,10 +123,16 @@ internal sealed class FileStore(PlatformDbContext db, IFileContentStore content,
     public Task<StoredFile?> FindAsync(Guid coopId, Guid fileId, CancellationToken ct = default) =>
         db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.CoopId == coopId, ct);
 
-    public async Task<(StoredFile File, Stream Content)?> OpenAsync(Guid coopId, Guid fileId, CancellationToken ct = default)
+    public async Task<(StoredFile File, Stream Content)?> OpenAsync(Guid coopId, Guid fileId, CancellationToken ct = default) =>
+        await OpenAsync(await FindAsync(coopId, fileId, ct), ct);
+
+    public async Task<(StoredFile File, Stream Content)?> OpenSharedAsync(Guid ownerId, Guid fileId, CancellationToken ct = default) =>
+        await OpenAsync(await db.Set<StoredFile>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.CoopId == ownerId, ct), ct);
+
+    private async Task<(StoredFile File, Stream Content)?> OpenAsync(StoredFile? file, CancellationToken ct)
     {
-        var file = await FindAsync(coopId, fileId, ct);
         if (file is null) return null;
+        var coopId = file.CoopId;
         var stream = content.OpenRead(file.StorageKey);
         try
         {

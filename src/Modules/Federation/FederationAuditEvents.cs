@@ -15,6 +15,10 @@ internal static class FederationAuditEvents
         public static AuditEventType CoopUpdated => (AuditEventType)201;
         public static AuditEventType CoopStatusChanged => (AuditEventType)202;
         public static AuditEventType HealthServiceAdded => (AuditEventType)203;
+        // 210–249: the federation's services to its coops (bulletins, support, library, advantages, partnerships).
+        public static AuditEventType BulletinPublished => (AuditEventType)210;
+        public static AuditEventType BulletinAttachmentAdded => (AuditEventType)211;
+        public static AuditEventType BulletinWithdrawn => (AuditEventType)212;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -23,5 +27,8 @@ internal static class FederationAuditEvents
         new(AuditEventType.CoopUpdated, "CoopUpdated", typeof(FederationAuditText)),
         new(AuditEventType.CoopStatusChanged, "CoopStatusChanged", typeof(FederationAuditText)),
         new(AuditEventType.HealthServiceAdded, "HealthServiceAdded", typeof(FederationAuditText)),
+        new(AuditEventType.BulletinPublished, "BulletinPublished", typeof(FederationAuditText)),
+        new(AuditEventType.BulletinAttachmentAdded, "BulletinAttachmentAdded", typeof(FederationAuditText)),
+        new(AuditEventType.BulletinWithdrawn, "BulletinWithdrawn", typeof(FederationAuditText)),
     ];
 }

@@ -1,9 +1,11 @@
+using CoopSante.Federation.Bulletins;
 using CoopSante.Federation.Contracts;
 using CoopSante.Federation.Coops;
 using CoopSante.Federation.Dashboard;
 using CoopSante.Federation.Data;
 using CoopSante.Federation.Demo;
 using CoopSante.Federation.Directory;
+using CoopSante.Federation.Facts;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
@@ -12,6 +14,8 @@ using CoopSante.Platform.Audit;
 using CoopSante.Platform.Demo;
 using CoopSante.Platform.Modules;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Files;
+using CoopSante.Platform.Jobs;
 using CoopSante.Platform.Tenancy;
 using CoopSante.Platform.Web;
 using MudBlazor;
@@ -32,8 +36,11 @@ public sealed class FederationModule : AppModule
     public override IReadOnlyList<NavItem> NavItems { get; } =
     [
         new("/repertoire", "Nav.Directory", typeof(FederationText), Icons.Material.Filled.TravelExplore, 10, [], Anonymous: true),
+        new("/federation/portrait", "Nav.Facts", typeof(ServicesText), Icons.Material.Filled.QueryStats, 11, [], Anonymous: true),
         new("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/federation/bulletins", "Nav.FederationBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 22, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/coop/bulletins", "Nav.CoopBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 31, [Role.CoopAdmin, Role.CoopStaff, Role.Clinician]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
     ];
 
@@ -41,13 +48,17 @@ public sealed class FederationModule : AppModule
 
     public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, CoopSearchTextRefresh>()); // after the module's migrations
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ServicesText)));
         services.AddFederationRules();
+        services.AddServicesRules();
+        services.AddFileUse(BulletinCommands.AttachmentUse);
+        services.AddRecurringJob<BulletinDigestJob>(BulletinDigestJob.Key, JobSchedule.At(BulletinDigestJob.Cron), typeof(ServicesText), "Job.BulletinDigest");
         services.AddScoped<CoopRegistry>();
         services.AddScoped<ICoopRegistry>(sp => sp.GetRequiredService<CoopRegistry>());
         services.AddScoped<ICoopLetterheads, CoopLetterheads>();
@@ -64,6 +75,8 @@ public sealed class FederationModule : AppModule
         app.MapDirectoryApi();
         app.MapDashboardApi();
         app.MapServicesApi();
+        app.MapFactsApi();
+        app.MapBulletinsApi();
     }
 }
 

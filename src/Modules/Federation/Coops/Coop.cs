@@ -49,6 +49,8 @@ internal sealed class Coop : IVersioned
     public int DeclaredPhysicians { get; set; }
     public int DeclaredNurses { get; set; }
     public int DeclaredOtherProfessionals { get; set; }
+    /// <summary>Patient records the coop declares (the federation's "dossiers"), until a module holds them.</summary>
+    public int DeclaredPatients { get; set; }
     public DateOnly? CountsDeclaredOn { get; set; }
 
     /// <summary>Name, legal name and city, lower-case without accents: what the directory's text search matches.</summary>

@@ -7,7 +7,7 @@ internal sealed record OpeningHoursDto(string? Monday = null, string? Tuesday = 
     public static OpeningHoursDto From(OpeningHours h) => new(h.Monday, h.Tuesday, h.Wednesday, h.Thursday, h.Friday, h.Saturday, h.Sunday);
 }
 
-internal sealed record DeclaredCountsDto(int? Members, int? Physicians, int? Nurses, int? OtherProfessionals, DateOnly? DeclaredOn);
+internal sealed record DeclaredCountsDto(int? Members, int? Physicians, int? Nurses, int? OtherProfessionals, DateOnly? DeclaredOn, int? Patients = null);
 
 /// <summary>What federation admins send to create or update a coop (<see cref="Version"/> required on update).</summary>
 internal sealed record CoopInput(

@@ -23,6 +23,7 @@ internal sealed class CoopForm
     public int? Physicians { get; set; }
     public int? Nurses { get; set; }
     public int? OtherProfessionals { get; set; }
+    public int? Patients { get; set; }
     public DateTime? CountsDeclaredOn { get; set; }
     public Dictionary<string, string?> Hours { get; } = new(StringComparer.Ordinal)
     {
@@ -38,7 +39,7 @@ internal sealed class CoopForm
             RegionCode = c.Region.Code, Phone = c.Phone, Email = c.Email, Website = c.Website, Description = c.Description,
             FoundedOn = ToDate(c.FoundedOn), FqcsMemberSince = ToDate(c.FqcsMemberSince), Services = c.Services.Select(s => s.Code).ToList(),
             Members = c.DeclaredCounts.Members, Physicians = c.DeclaredCounts.Physicians, Nurses = c.DeclaredCounts.Nurses,
-            OtherProfessionals = c.DeclaredCounts.OtherProfessionals, CountsDeclaredOn = ToDate(c.DeclaredCounts.DeclaredOn), Version = c.Version,
+            OtherProfessionals = c.DeclaredCounts.OtherProfessionals, Patients = c.DeclaredCounts.Patients, CountsDeclaredOn = ToDate(c.DeclaredCounts.DeclaredOn), Version = c.Version,
         };
         form.SetHours(c.OpeningHours);
         return form;
@@ -54,7 +55,7 @@ internal sealed class CoopForm
 
     public CoopInput ToInput(bool withVersion) => new(Name, LegalName, Neq, Address, City, PostalCode, RegionCode, Phone, Email, Website, Description,
         ToDateOnly(FoundedOn), ToDateOnly(FqcsMemberSince), OpeningHours(), Services.ToList(),
-        new DeclaredCountsDto(Members, Physicians, Nurses, OtherProfessionals, ToDateOnly(CountsDeclaredOn)), null, withVersion ? Version : null);
+        new DeclaredCountsDto(Members, Physicians, Nurses, OtherProfessionals, ToDateOnly(CountsDeclaredOn), Patients), null, withVersion ? Version : null);
 
     private static DateTime? ToDate(DateOnly? d) => d?.ToDateTime(TimeOnly.MinValue);
     private static DateOnly? ToDateOnly(DateTime? d) => d is null ? null : DateOnly.FromDateTime(d.Value);

@@ -32,7 +32,7 @@ internal static class CoopQueries
     public static CoopDto ToDto(Coop c, IReadOnlyDictionary<string, HealthService> services) => new(
         c.Id, c.Name, c.LegalName, c.Neq, c.Address, c.City, c.PostalCode, Region(c.RegionCode), c.Phone, c.Email, c.Website, c.Description,
         c.FoundedOn, c.FqcsMemberSince, c.Status.ToString(), OpeningHoursDto.From(c.Hours), ServiceDtos(c.Services.Select(s => s.ServiceCode), services),
-        new DeclaredCountsDto(c.DeclaredMembers, c.DeclaredPhysicians, c.DeclaredNurses, c.DeclaredOtherProfessionals, c.CountsDeclaredOn),
+        new DeclaredCountsDto(c.DeclaredMembers, c.DeclaredPhysicians, c.DeclaredNurses, c.DeclaredOtherProfessionals, c.CountsDeclaredOn, c.DeclaredPatients),
         c.CreatedAt, c.UpdatedAt, c.Version);
 
     public static CoopProfileDto ToProfile(Coop c, IReadOnlyDictionary<string, HealthService> services) => new(

@@ -28,6 +28,7 @@ internal static class CoopSnapshot
             ["declaredCounts.physicians"] = c.DeclaredPhysicians.ToString(CultureInfo.InvariantCulture),
             ["declaredCounts.nurses"] = c.DeclaredNurses.ToString(CultureInfo.InvariantCulture),
             ["declaredCounts.otherProfessionals"] = c.DeclaredOtherProfessionals.ToString(CultureInfo.InvariantCulture),
+            ["declaredCounts.patients"] = c.DeclaredPatients.ToString(CultureInfo.InvariantCulture),
             ["declaredCounts.declaredOn"] = Date(c.CountsDeclaredOn),
         };
         foreach (var (day, text) in c.Hours.Days()) values[$"openingHours.{day}"] = text;

@@ -37,6 +37,7 @@ internal static class CoopValidation
             Count(failures, counts.Physicians, "declaredCounts.physicians");
             Count(failures, counts.Nurses, "declaredCounts.nurses");
             Count(failures, counts.OtherProfessionals, "declaredCounts.otherProfessionals");
+            Count(failures, counts.Patients, "declaredCounts.patients");
         }
         if (input.Status is not null && !TryParseStatus(input.Status, out _)) failures.Add(FederationErrors.StatusUnknown.At("status"));
         if (requireVersion && input.Version is null) failures.Add(PlatformErrors.Required.At("version"));
@@ -103,6 +104,7 @@ internal static class CoopValidation
             coop.DeclaredPhysicians = counts.Physicians ?? 0;
             coop.DeclaredNurses = counts.Nurses ?? 0;
             coop.DeclaredOtherProfessionals = counts.OtherProfessionals ?? 0;
+            coop.DeclaredPatients = counts.Patients ?? 0;
             coop.CountsDeclaredOn = counts.DeclaredOn;
         }
         ApplyPublic(coop, input.Phone, input.Email, input.Website, input.Description, input.OpeningHours, input.Services);

@@ -17,6 +17,9 @@ internal abstract class FederationDbContext(DbContextOptions options, ICurrentUs
     public DbSet<CoopService> CoopServices => Set<CoopService>();
     public DbSet<HealthService> HealthServices => Set<HealthService>();
     public DbSet<CoopChange> CoopChanges => Set<CoopChange>();
+    public DbSet<Bulletins.Bulletin> Bulletins => Set<Bulletins.Bulletin>();
+    public DbSet<Bulletins.BulletinRead> BulletinReads => Set<Bulletins.BulletinRead>();
+    public DbSet<Bulletins.BulletinDigestEntry> BulletinDigestEntries => Set<Bulletins.BulletinDigestEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

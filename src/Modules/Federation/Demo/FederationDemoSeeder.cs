@@ -130,6 +130,7 @@ internal sealed class FederationDemoSeeder : IDemoSeeder
                 DeclaredPhysicians = random.Next(3, 9),
                 DeclaredNurses = random.Next(1, 5),
                 DeclaredOtherProfessionals = random.Next(0, 3),
+                DeclaredPatients = random.Next(5_000, 8_001),
                 CountsDeclaredOn = new DateOnly(2026, 1, 31),
                 CreatedAt = now,
                 UpdatedAt = now,

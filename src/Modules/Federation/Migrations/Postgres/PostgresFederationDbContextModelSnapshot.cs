@@ -24,6 +24,207 @@ namespace CoopSante.Federation.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body_en");
+
+                    b.Property<string>("BodyFr")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("body_fr");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("published_by");
+
+                    b.Property<string>("PublishedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by_name");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_fr");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulletins");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_bulletins_published_at");
+
+                    b.ToTable("bulletins", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BulletinId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulletin_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulletin_attachments");
+
+                    b.HasIndex("BulletinId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bulletin_attachments_bulletin_id_file_id");
+
+                    b.ToTable("bulletin_attachments", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinDigestEntry", b =>
+                {
+                    b.Property<Guid>("BulletinId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulletin_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("BulletinId", "UserId")
+                        .HasName("pk_bulletin_digest_entries");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_bulletin_digest_entries_coop_id");
+
+                    b.ToTable("bulletin_digest_entries", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinRead", b =>
+                {
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("BulletinId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulletin_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.HasKey("CoopId", "BulletinId", "UserId")
+                        .HasName("pk_bulletin_reads");
+
+                    b.HasIndex("BulletinId")
+                        .HasDatabaseName("ix_bulletin_reads_bulletin_id");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_bulletin_reads_coop_id");
+
+                    b.ToTable("bulletin_reads", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BulletinId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bulletin_id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bulletin_targets");
+
+                    b.HasIndex("BulletinId")
+                        .HasDatabaseName("ix_bulletin_targets_bulletin_id");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_bulletin_targets_coop_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_bulletin_targets_region_code");
+
+                    b.ToTable("bulletin_targets", "federation");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
                 {
                     b.Property<Guid>("Id")
@@ -62,6 +263,10 @@ namespace CoopSante.Federation.Migrations.Postgres
                     b.Property<int>("DeclaredOtherProfessionals")
                         .HasColumnType("integer")
                         .HasColumnName("declared_other_professionals");
+
+                    b.Property<int>("DeclaredPatients")
+                        .HasColumnType("integer")
+                        .HasColumnName("declared_patients");
 
                     b.Property<int>("DeclaredPhysicians")
                         .HasColumnType("integer")
@@ -377,6 +582,46 @@ namespace CoopSante.Federation.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinAttachment", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulletin_attachments_bulletins_bulletin_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinDigestEntry", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
+                        .WithMany()
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulletin_digest_entries_bulletins_bulletin_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinRead", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
+                        .WithMany()
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulletin_reads_bulletins_bulletin_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinTarget", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_bulletin_targets_bulletins_bulletin_id");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Coops.CoopChange", b =>
                 {
                     b.HasOne("CoopSante.Federation.Coops.Coop", null)
@@ -402,6 +647,13 @@ namespace CoopSante.Federation.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_coop_services_health_services_service_code");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
