@@ -11,6 +11,17 @@ internal abstract class TelemedicineDbContext(DbContextOptions options, ICurrent
     public const string Module = "telemedicine";
     protected override string Schema => Module;
 
+    public DbSet<Model.TelemedicineProgram> Programs => Set<Model.TelemedicineProgram>();
+    public DbSet<Model.ProgramPrice> Prices => Set<Model.ProgramPrice>();
+    public DbSet<Model.ProviderFee> ProviderFees => Set<Model.ProviderFee>();
+    public DbSet<Model.ProgramTax> Taxes => Set<Model.ProgramTax>();
+    public DbSet<Model.ParticipatingCoop> ParticipatingCoops => Set<Model.ParticipatingCoop>();
+    public DbSet<Model.Enrolment> Enrolments => Set<Model.Enrolment>();
+    public DbSet<Model.CoveredPerson> CoveredPeople => Set<Model.CoveredPerson>();
+    public DbSet<Model.HouseholdChange> HouseholdChanges => Set<Model.HouseholdChange>();
+    public DbSet<Model.RosterConsent> RosterConsents => Set<Model.RosterConsent>();
+    public DbSet<Model.PadAgreement> PadAgreements => Set<Model.PadAgreement>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
