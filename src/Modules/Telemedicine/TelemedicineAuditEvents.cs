@@ -9,5 +9,22 @@ namespace CoopSante.Telemedicine;
 /// </summary>
 internal static class TelemedicineAuditEvents
 {
-    public static IReadOnlyList<AuditEventTypeInfo> All { get; } = [];
+    // Billing (tele-b): 430-459.
+    extension(AuditEventType)
+    {
+        public static AuditEventType BankProfileChanged => (AuditEventType)430;
+        public static AuditEventType BillingRunCreated => (AuditEventType)431;
+        public static AuditEventType PadFileWritten => (AuditEventType)432;
+        public static AuditEventType ReturnsImported => (AuditEventType)433;
+        public static AuditEventType CounterPaymentRecorded => (AuditEventType)434;
+    }
+
+    public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
+    [
+        new(AuditEventType.BankProfileChanged, "BankProfileChanged", typeof(BillingText)),
+        new(AuditEventType.BillingRunCreated, "BillingRunCreated", typeof(BillingText)),
+        new(AuditEventType.PadFileWritten, "PadFileWritten", typeof(BillingText)),
+        new(AuditEventType.ReturnsImported, "ReturnsImported", typeof(BillingText)),
+        new(AuditEventType.CounterPaymentRecorded, "CounterPaymentRecorded", typeof(BillingText)),
+    ];
 }

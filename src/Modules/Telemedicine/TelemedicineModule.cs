@@ -22,9 +22,11 @@ public sealed class TelemedicineModule : AppModule
     public override void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(TelemedicineText)));
+        Billing.BillingSetup.AddTelemedicineBilling(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
+        Billing.BillingSetup.MapTelemedicineBilling(app);
     }
 }

@@ -7,16 +7,16 @@ namespace CoopSante.Tests.Telemedicine;
 public class ReturnedItemsFileTests
 {
     [Theory]
-    [InlineData("901", ReturnSeverity.Soft)]
-    [InlineData("908", ReturnSeverity.Soft)]
-    [InlineData("905", ReturnSeverity.Hard)]
-    [InlineData("902", ReturnSeverity.Hard)]
-    [InlineData("903", ReturnSeverity.Hard)]
-    [InlineData("912", ReturnSeverity.Hard)]
-    [InlineData("917", ReturnSeverity.Hard)]
-    [InlineData("920", ReturnSeverity.Hard)]
-    public void Nsf_and_funds_not_cleared_are_retried_and_the_rest_never(string code, ReturnSeverity expected) =>
-        Assert.Equal(expected, ReturnReasons.Severity(code));
+    [InlineData("901", false)]
+    [InlineData("908", false)]
+    [InlineData("905", true)]
+    [InlineData("902", true)]
+    [InlineData("903", true)]
+    [InlineData("912", true)]
+    [InlineData("917", true)]
+    [InlineData("920", true)]
+    public void Nsf_and_funds_not_cleared_are_retried_and_the_rest_never(string code, bool hard) =>
+        Assert.Equal(hard ? ReturnSeverity.Hard : ReturnSeverity.Soft, ReturnReasons.Severity(code));
 
     [Fact]
     public void A_french_csv_in_windows_1252_with_semicolons_is_read()

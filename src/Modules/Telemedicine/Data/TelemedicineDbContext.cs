@@ -22,6 +22,14 @@ internal abstract class TelemedicineDbContext(DbContextOptions options, ICurrent
     public DbSet<Model.RosterConsent> RosterConsents => Set<Model.RosterConsent>();
     public DbSet<Model.PadAgreement> PadAgreements => Set<Model.PadAgreement>();
 
+    // Billing (tele-b): bank profile, runs, invoices, CPA-005 files, payments, returns.
+    public DbSet<Billing.CoopBankProfile> BankProfiles => Set<Billing.CoopBankProfile>();
+    public DbSet<Billing.BillingRun> BillingRuns => Set<Billing.BillingRun>();
+    public DbSet<Billing.Invoice> Invoices => Set<Billing.Invoice>();
+    public DbSet<Billing.PadFile> PadFiles => Set<Billing.PadFile>();
+    public DbSet<Billing.InvoicePayment> Payments => Set<Billing.InvoicePayment>();
+    public DbSet<Billing.ReturnsImport> ReturnsImports => Set<Billing.ReturnsImport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
