@@ -33,6 +33,7 @@ internal sealed class CoopBankProfile : ICoopOwned, IVersioned
         ReturnInstitution, ReturnTransit, ReturnAccount, Separator, Fill, SegmentsPerRecord);
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BillingRunStatus>))]
 internal enum BillingRunStatus { Completed = 1 }
 
 /// <summary>One monthly billing run of a coop: one invoice per active enrolment of the period. One per coop and period (unique index).</summary>
@@ -55,6 +56,7 @@ internal sealed class BillingRun : ICoopOwned
     public Guid? CreatedBy { get; set; }
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<InvoiceStatus>))]
 internal enum InvoiceStatus { Open = 1, Paid = 2, Failed = 3 }
 
 /// <summary>A household's monthly invoice: the full month's price, never pro rata.</summary>

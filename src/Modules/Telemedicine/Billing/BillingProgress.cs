@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 
 namespace CoopSante.Telemedicine.Billing;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<BillingStep>))]
 internal enum BillingStep { Starting = 0, Invoices = 1, Retries = 2, PreNotices = 3 }
 
 /// <summary>

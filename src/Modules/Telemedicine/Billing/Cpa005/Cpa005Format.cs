@@ -3,9 +3,11 @@ using System.Globalization;
 namespace CoopSante.Telemedicine.Billing.Cpa005;
 
 /// <summary>What ends each 1464-character record: banks differ (reference/cpa005.md).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RecordSeparator>))]
 internal enum RecordSeparator { CrLf = 0, Lf = 1, None = 2 }
 
 /// <summary>How a bank wants the fields the standard leaves to it: zeros or blanks.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReservedFill>))]
 internal enum ReservedFill { Zeros = 0, Blanks = 1 }
 
 /// <summary>
