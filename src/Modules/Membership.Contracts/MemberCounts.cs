@@ -8,4 +8,7 @@ public interface IMemberCounts
 {
     /// <summary>Active members by region of their coop, ordered by region code.</summary>
     Task<IReadOnlyList<RegionMemberCount>> ByRegionAsync(CancellationToken ct);
+
+    /// <summary>Active members per coop (coops without any are absent).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> ActiveByCoopAsync(CancellationToken ct);
 }

@@ -22,6 +22,10 @@ internal sealed class MemberCounts(MembershipDbContext db, ICoopRegistry registr
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ToList();
     }
 
+    public async Task<IReadOnlyDictionary<Guid, int>> ActiveByCoopAsync(CancellationToken ct) =>
+        await db.Members.IgnoreQueryFilters().AsNoTracking().Where(m => m.Status == MemberStatus.Active)
+            .GroupBy(m => m.CoopId).Select(g => new { CoopId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.CoopId, x => x.Count, ct);
+
     /// <summary>The region of each coop the registry knows.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> RegionsAsync(CancellationToken ct) =>
         (await registry.ListAsync(ct)).ToDictionary(c => c.Id, c => c.RegionCode);

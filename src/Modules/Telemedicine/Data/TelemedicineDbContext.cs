@@ -21,6 +21,7 @@ internal abstract class TelemedicineDbContext(DbContextOptions options, ICurrent
     public DbSet<Model.HouseholdChange> HouseholdChanges => Set<Model.HouseholdChange>();
     public DbSet<Model.RosterConsent> RosterConsents => Set<Model.RosterConsent>();
     public DbSet<Model.PadAgreement> PadAgreements => Set<Model.PadAgreement>();
+    public DbSet<Model.RosterRead> RosterReads => Set<Model.RosterRead>();
 
     // Billing (tele-b): bank profile, runs, invoices, CPA-005 files, payments, returns.
     public DbSet<Billing.CoopBankProfile> BankProfiles => Set<Billing.CoopBankProfile>();

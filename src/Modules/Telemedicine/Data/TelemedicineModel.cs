@@ -88,6 +88,7 @@ internal sealed class CoveredPersonConfiguration : IEntityTypeConfiguration<Cove
         b.ToTable("tele_covered_people");
         b.HasIndex(x => new { x.CoopId, x.UpdatedAt });
         b.HasIndex(x => x.PersonId);
+        b.HasIndex(x => new { x.CoopId, x.RegisterPersonId });
         b.HasIndex(x => x.UpdatedAt);
         b.Property(x => x.Relationship).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.FamilyName).HasMaxLength(200);
@@ -134,5 +135,16 @@ internal sealed class PadAgreementConfiguration : IEntityTypeConfiguration<PadAg
         b.Property(x => x.AcceptedByName).HasMaxLength(400);
         b.Property(x => x.Language).HasMaxLength(2);
         b.HasOne<Enrolment>().WithMany().HasForeignKey(x => x.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RosterReadConfiguration : IEntityTypeConfiguration<RosterRead>
+{
+    public void Configure(EntityTypeBuilder<RosterRead> b)
+    {
+        b.ToTable("tele_roster_reads");
+        b.HasIndex(x => new { x.CoopId, x.ReadAt });
+        b.Property(x => x.ClientName).HasMaxLength(200);
+        b.Property(x => x.Kind).HasMaxLength(20);
     }
 }

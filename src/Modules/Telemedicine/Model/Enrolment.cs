@@ -81,6 +81,8 @@ internal sealed class CoveredPerson : ICoopOwned, IVersioned
     public Guid EnrolmentId { get; set; }
     /// <summary>Stable id sent to the provider; kept when the same person is enrolled again.</summary>
     public Guid PersonId { get; set; }
+    /// <summary>The person's id in Membership's register (the member's id, or the household person's): never sent to the provider.</summary>
+    public Guid RegisterPersonId { get; set; }
     public Membership.Contracts.HouseholdRelationship Relationship { get; set; }
     public string FamilyName { get; set; } = "";
     public string GivenName { get; set; } = "";

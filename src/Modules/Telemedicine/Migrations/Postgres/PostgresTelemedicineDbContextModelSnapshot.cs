@@ -504,6 +504,10 @@ namespace CoopSante.Telemedicine.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
+                    b.Property<Guid>("RegisterPersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("register_person_id");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -530,6 +534,9 @@ namespace CoopSante.Telemedicine.Migrations.Postgres
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_tele_covered_people_updated_at");
+
+                    b.HasIndex("CoopId", "RegisterPersonId")
+                        .HasDatabaseName("ix_tele_covered_people_coop_id_register_person_id");
 
                     b.HasIndex("CoopId", "UpdatedAt")
                         .HasDatabaseName("ix_tele_covered_people_coop_id_updated_at");
@@ -971,6 +978,54 @@ namespace CoopSante.Telemedicine.Migrations.Postgres
                         .HasDatabaseName("ix_tele_roster_consents_coop_id_enrolment_id");
 
                     b.ToTable("tele_roster_consents", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Model.RosterRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("client_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<DateTimeOffset?>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_roster_reads");
+
+                    b.HasIndex("CoopId", "ReadAt")
+                        .HasDatabaseName("ix_tele_roster_reads_coop_id_read_at");
+
+                    b.ToTable("tele_roster_reads", "telemedicine");
                 });
 
             modelBuilder.Entity("CoopSante.Telemedicine.Model.TelemedicineProgram", b =>

@@ -500,6 +500,10 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
+                    b.Property<Guid>("RegisterPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("register_person_id");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -526,6 +530,9 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_tele_covered_people_updated_at");
+
+                    b.HasIndex("CoopId", "RegisterPersonId")
+                        .HasDatabaseName("ix_tele_covered_people_coop_id_register_person_id");
 
                     b.HasIndex("CoopId", "UpdatedAt")
                         .HasDatabaseName("ix_tele_covered_people_coop_id_updated_at");
@@ -967,6 +974,54 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                         .HasDatabaseName("ix_tele_roster_consents_coop_id_enrolment_id");
 
                     b.ToTable("tele_roster_consents", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Model.RosterRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at");
+
+                    b.Property<long?>("Since")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("since");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_roster_reads");
+
+                    b.HasIndex("CoopId", "ReadAt")
+                        .HasDatabaseName("ix_tele_roster_reads_coop_id_read_at");
+
+                    b.ToTable("tele_roster_reads", "telemedicine");
                 });
 
             modelBuilder.Entity("CoopSante.Telemedicine.Model.TelemedicineProgram", b =>
