@@ -43,7 +43,7 @@ public sealed class TelemedicineModule : AppModule
 
     public override IReadOnlyList<string> ApiScopes { get; } = [TelemedicineScopes.Roster];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(TelemedicineDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(TelemedicineDemoSeeder), typeof(Billing.BillingDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
