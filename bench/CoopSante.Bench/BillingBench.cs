@@ -63,7 +63,8 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
                 if (created) throw new InvalidOperationException("The rerun created a run.");
 
                 var invoices = await ScalarAsync("SELECT count(*) FROM telemedicine.tele_invoices");
-                await ExecAsync("DELETE FROM telemedicine.tele_invoices; VACUUM ANALYZE telemedicine.tele_invoices");
+                await ExecAsync("DELETE FROM telemedicine.tele_invoices");
+                await ExecAsync("VACUUM ANALYZE telemedicine.tele_invoices");
                 var baseline = await BaselineAsync(run);
                 if (await ScalarAsync("SELECT count(*) FROM telemedicine.tele_invoices") != invoices) throw new InvalidOperationException("The baseline created other invoices.");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -118,18 +119,21 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
                 accepted_at, accepted_by_name, language)
             SELECT gen_random_uuid(), e.coop_id, 0, e.id, e.member_name, '815', '30123', @account, '••••567', now(), e.member_name, e.language
             FROM telemedicine.tele_enrolments e;
-            VACUUM ANALYZE;
             """, conn) { CommandTimeout = 600 };
         cmd.Parameters.AddWithValue("coop", Coop);
         cmd.Parameters.AddWithValue("n", enrolments);
         cmd.Parameters.AddWithValue("account", account);
         await cmd.ExecuteNonQueryAsync();
+        await ExecAsync("VACUUM ANALYZE");
     }
 
-    private Task ResetAsync() => ExecAsync("""
-        DELETE FROM telemedicine.tele_pad_files; DELETE FROM telemedicine.tele_invoices; DELETE FROM telemedicine.tele_billing_runs; TRUNCATE platform.outbox_emails;
-        VACUUM ANALYZE telemedicine.tele_invoices; VACUUM ANALYZE platform.outbox_emails;
-        """);
+    // VACUUM runs alone: never in a batch of statements (Npgsql sends a batch as one pipeline).
+    private async Task ResetAsync()
+    {
+        await ExecAsync("DELETE FROM telemedicine.tele_pad_files; DELETE FROM telemedicine.tele_invoices; DELETE FROM telemedicine.tele_billing_runs; TRUNCATE platform.outbox_emails");
+        await ExecAsync("VACUUM ANALYZE telemedicine.tele_invoices");
+        await ExecAsync("VACUUM ANALYZE platform.outbox_emails");
+    }
 
     /// <summary>The baseline: the same invoices of the same run, one statement written by hand, in a transaction of its own.</summary>
     private async Task<double> BaselineAsync(BillingRun run)
