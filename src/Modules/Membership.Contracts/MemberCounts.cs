@@ -14,4 +14,6 @@ public interface IMemberCounts
 
     /// <summary>Active members per coop that keeps its register here, for figures that mix the register with declared counts.</summary>
     Task<IReadOnlyList<CoopMemberCount>> ByCoopAsync(CancellationToken ct);
+    /// <summary>Active members per coop (coops without any are absent).</summary>
+    Task<IReadOnlyDictionary<Guid, int>> ActiveByCoopAsync(CancellationToken ct);
 }

@@ -1,14 +1,19 @@
 namespace CoopSante.Membership.Contracts;
 
 /// <summary>A member's household as of a date: the member, the people declared with them, and their address.</summary>
-public sealed record MemberHousehold(Guid CoopId, Guid MemberId, DateOnly AsOf, HouseholdAddress Address, IReadOnlyList<HouseholdPerson> People);
+/// <param name="Email">The member's e-mail, if any (for notices).</param>
+/// <param name="PreferredLanguage">"fr" or "en".</param>
+public sealed record MemberHousehold(Guid CoopId, Guid MemberId, DateOnly AsOf, HouseholdAddress Address, IReadOnlyList<HouseholdPerson> People,
+    string? Email = null, string PreferredLanguage = "fr");
 
 /// <summary>The member's address (the register keeps the current one only).</summary>
 public sealed record HouseholdAddress(string Street, string City, string Province, string PostalCode);
 
 /// <param name="SameAddress">Lives at the member's address.</param>
 /// <param name="EligibleFamily">Family in the sense of the telemedicine program on that date (spouse, or child under 26, at the member's address); true for the member.</param>
-public sealed record HouseholdPerson(string FamilyName, string GivenName, DateOnly? DateOfBirth, HouseholdRelationship Relationship, bool SameAddress, bool EligibleFamily);
+/// <param name="PersonId">The register's id of the person: the member's id for the member, the household person's id otherwise.</param>
+public sealed record HouseholdPerson(string FamilyName, string GivenName, DateOnly? DateOfBirth, HouseholdRelationship Relationship, bool SameAddress, bool EligibleFamily,
+    Guid PersonId = default);
 
 public enum HouseholdRelationship
 {

@@ -9,5 +9,44 @@ namespace CoopSante.Telemedicine;
 /// </summary>
 internal static class TelemedicineAuditEvents
 {
-    public static IReadOnlyList<AuditEventTypeInfo> All { get; } = [];
+    extension(AuditEventType)
+    {
+        public static AuditEventType TelemedicineProgramUpdated => (AuditEventType)400;
+        public static AuditEventType TelemedicinePriceScheduled => (AuditEventType)401;
+        public static AuditEventType TelemedicineProviderFeeScheduled => (AuditEventType)402;
+        public static AuditEventType TelemedicineTaxChanged => (AuditEventType)403;
+        public static AuditEventType TelemedicineParticipationChanged => (AuditEventType)404;
+        public static AuditEventType TelemedicineEnrolled => (AuditEventType)405;
+        public static AuditEventType TelemedicineEnrolmentCancelled => (AuditEventType)406;
+        public static AuditEventType TelemedicineHouseholdChanged => (AuditEventType)407;
+        public static AuditEventType TelemedicinePadAgreementAccepted => (AuditEventType)408;
+        public static AuditEventType TelemedicineRosterRead => (AuditEventType)409;
+        public static AuditEventType TelemedicineEligibilityChecked => (AuditEventType)410;
+        // Billing (tele-b): 430-459.
+        public static AuditEventType BankProfileChanged => (AuditEventType)430;
+        public static AuditEventType BillingRunCreated => (AuditEventType)431;
+        public static AuditEventType PadFileWritten => (AuditEventType)432;
+        public static AuditEventType ReturnsImported => (AuditEventType)433;
+        public static AuditEventType CounterPaymentRecorded => (AuditEventType)434;
+    }
+
+    public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
+    [
+        new(AuditEventType.TelemedicineProgramUpdated, "TelemedicineProgramUpdated", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicinePriceScheduled, "TelemedicinePriceScheduled", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineProviderFeeScheduled, "TelemedicineProviderFeeScheduled", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineTaxChanged, "TelemedicineTaxChanged", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineParticipationChanged, "TelemedicineParticipationChanged", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineEnrolled, "TelemedicineEnrolled", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineEnrolmentCancelled, "TelemedicineEnrolmentCancelled", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineHouseholdChanged, "TelemedicineHouseholdChanged", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicinePadAgreementAccepted, "TelemedicinePadAgreementAccepted", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineRosterRead, "TelemedicineRosterRead", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineEligibilityChecked, "TelemedicineEligibilityChecked", typeof(TelemedicineAuditText)),
+        new(AuditEventType.BankProfileChanged, "BankProfileChanged", typeof(BillingText)),
+        new(AuditEventType.BillingRunCreated, "BillingRunCreated", typeof(BillingText)),
+        new(AuditEventType.PadFileWritten, "PadFileWritten", typeof(BillingText)),
+        new(AuditEventType.ReturnsImported, "ReturnsImported", typeof(BillingText)),
+        new(AuditEventType.CounterPaymentRecorded, "CounterPaymentRecorded", typeof(BillingText)),
+    ];
 }

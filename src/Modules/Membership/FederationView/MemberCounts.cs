@@ -25,6 +25,9 @@ internal sealed class MemberCounts(MembershipDbContext db, ICoopRegistry registr
         (await db.Members.IgnoreQueryFilters().AsNoTracking().Where(m => m.Status == MemberStatus.Active)
             .GroupBy(m => m.CoopId).Select(g => new { CoopId = g.Key, Count = g.Count() }).ToListAsync(ct))
         .OrderBy(c => c.CoopId).Select(c => new CoopMemberCount(c.CoopId, c.Count)).ToList();
+    public async Task<IReadOnlyDictionary<Guid, int>> ActiveByCoopAsync(CancellationToken ct) =>
+        await db.Members.IgnoreQueryFilters().AsNoTracking().Where(m => m.Status == MemberStatus.Active)
+            .GroupBy(m => m.CoopId).Select(g => new { CoopId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.CoopId, x => x.Count, ct);
 
     /// <summary>The region of each coop the registry knows.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> RegionsAsync(CancellationToken ct) =>

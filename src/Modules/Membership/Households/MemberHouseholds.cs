@@ -21,13 +21,14 @@ internal sealed class MemberHouseholds(MembershipDbContext db) : IMemberHousehol
             .Where(p => p.CoopId == coopId && p.MemberId == memberId).ToListAsync(ct);
         var people = new List<HouseholdPerson>
         {
-            new(member.FamilyName, member.GivenName, member.DateOfBirth, HouseholdRelationship.Member, SameAddress: true, EligibleFamily: true),
+            new(member.FamilyName, member.GivenName, member.DateOfBirth, HouseholdRelationship.Member, SameAddress: true, EligibleFamily: true, member.Id),
         };
         people.AddRange(declared
             .Where(p => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(p.CreatedAt, Quebec).DateTime) <= asOf)
             .OrderBy(p => p.Relationship).ThenBy(p => p.DateOfBirth)
             .Select(p => new HouseholdPerson(p.FamilyName, p.GivenName, p.DateOfBirth, (HouseholdRelationship)p.Relationship, p.SameAddress,
-                HouseholdEligibility.PersonIsEligibleFamily(p.Relationship, p.DateOfBirth, p.SameAddress, asOf))));
-        return new MemberHousehold(coopId, memberId, asOf, new HouseholdAddress(member.Street, member.City, member.Province, member.PostalCode), people);
+                HouseholdEligibility.PersonIsEligibleFamily(p.Relationship, p.DateOfBirth, p.SameAddress, asOf), p.Id)));
+        return new MemberHousehold(coopId, memberId, asOf, new HouseholdAddress(member.Street, member.City, member.Province, member.PostalCode), people,
+            member.Email, member.PreferredLanguage == "en" ? "en" : "fr");
     }
 }

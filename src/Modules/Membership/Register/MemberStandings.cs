@@ -18,6 +18,16 @@ internal sealed class MemberStandings(MembershipDbContext db, TimeProvider clock
     public Task<MemberStanding?> FindByUserAsync(Guid coopId, Guid userId, CancellationToken ct) =>
         StandingOfAsync(coopId, db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId && m.UserId == userId), ct);
 
+    public async Task<IReadOnlyList<MemberStanding>> InGoodStandingAsync(Guid coopId, int take, CancellationToken ct)
+    {
+        var bylaws = await db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId).InForceAsync(clock.Today(), ct);
+        var active = await db.Members.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => m.CoopId == coopId && m.Status == MemberStatus.Active && m.MemberNumber != null)
+            .OrderBy(m => m.MemberNumber).Take(Math.Clamp(take, 0, 10_000) * 2).ToListAsync(ct);
+        return active.Where(m => GoodStanding.MemberIsInGoodStanding(m, bylaws)).Take(take)
+            .Select(m => new MemberStanding(coopId, m.Id, m.MemberNumber, (MembershipCategory)m.Category, IsActive: true, InGoodStanding: true)).ToList();
+    }
+
     private async Task<MemberStanding?> StandingOfAsync(Guid coopId, IQueryable<Member> query, CancellationToken ct)
     {
         var member = await query.AsNoTracking().FirstOrDefaultAsync(ct);

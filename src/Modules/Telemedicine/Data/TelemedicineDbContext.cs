@@ -11,6 +11,26 @@ internal abstract class TelemedicineDbContext(DbContextOptions options, ICurrent
     public const string Module = "telemedicine";
     protected override string Schema => Module;
 
+    public DbSet<Model.TelemedicineProgram> Programs => Set<Model.TelemedicineProgram>();
+    public DbSet<Model.ProgramPrice> Prices => Set<Model.ProgramPrice>();
+    public DbSet<Model.ProviderFee> ProviderFees => Set<Model.ProviderFee>();
+    public DbSet<Model.ProgramTax> Taxes => Set<Model.ProgramTax>();
+    public DbSet<Model.ParticipatingCoop> ParticipatingCoops => Set<Model.ParticipatingCoop>();
+    public DbSet<Model.Enrolment> Enrolments => Set<Model.Enrolment>();
+    public DbSet<Model.CoveredPerson> CoveredPeople => Set<Model.CoveredPerson>();
+    public DbSet<Model.HouseholdChange> HouseholdChanges => Set<Model.HouseholdChange>();
+    public DbSet<Model.RosterConsent> RosterConsents => Set<Model.RosterConsent>();
+    public DbSet<Model.PadAgreement> PadAgreements => Set<Model.PadAgreement>();
+    public DbSet<Model.RosterRead> RosterReads => Set<Model.RosterRead>();
+
+    // Billing (tele-b): bank profile, runs, invoices, CPA-005 files, payments, returns.
+    public DbSet<Billing.CoopBankProfile> BankProfiles => Set<Billing.CoopBankProfile>();
+    public DbSet<Billing.BillingRun> BillingRuns => Set<Billing.BillingRun>();
+    public DbSet<Billing.Invoice> Invoices => Set<Billing.Invoice>();
+    public DbSet<Billing.PadFile> PadFiles => Set<Billing.PadFile>();
+    public DbSet<Billing.InvoicePayment> Payments => Set<Billing.InvoicePayment>();
+    public DbSet<Billing.ReturnsImport> ReturnsImports => Set<Billing.ReturnsImport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
