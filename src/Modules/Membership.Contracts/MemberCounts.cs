@@ -8,4 +8,7 @@ public interface IMemberCounts
 {
     /// <summary>Active members by region of their coop, ordered by region code.</summary>
     Task<IReadOnlyList<RegionMemberCount>> ByRegionAsync(CancellationToken ct);
+
+    /// <summary>Active members of each of these coops (a coop with none is 0), for Compliance's applicability conditions.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> ActiveMembersAsync(IReadOnlyCollection<Guid> coopIds, CancellationToken ct);
 }

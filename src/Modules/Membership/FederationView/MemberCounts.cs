@@ -22,6 +22,14 @@ internal sealed class MemberCounts(MembershipDbContext db, ICoopRegistry registr
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ToList();
     }
 
+    public async Task<IReadOnlyDictionary<Guid, int>> ActiveMembersAsync(IReadOnlyCollection<Guid> coopIds, CancellationToken ct)
+    {
+        var ids = coopIds.Distinct().ToList();
+        var counts = await db.Members.IgnoreQueryFilters().AsNoTracking().Where(m => ids.Contains(m.CoopId) && m.Status == MemberStatus.Active)
+            .GroupBy(m => m.CoopId).Select(g => new { CoopId = g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.CoopId, c => c.Count, ct);
+        return ids.ToDictionary(id => id, id => counts.GetValueOrDefault(id));
+    }
+
     /// <summary>The region of each coop the registry knows.</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> RegionsAsync(CancellationToken ct) =>
         (await registry.ListAsync(ct)).ToDictionary(c => c.Id, c => c.RegionCode);
