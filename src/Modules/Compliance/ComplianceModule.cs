@@ -1,3 +1,4 @@
+using CoopSante.Compliance.Frameworks;
 using CoopSante.Compliance.Data;
 using CoopSante.Compliance.Resources;
 using CoopSante.Platform.Audit;
@@ -22,6 +23,8 @@ public sealed class ComplianceModule : AppModule
     public override void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ComplianceText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FrameworkText)));
+        services.AddScoped<FrameworkCatalog>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
