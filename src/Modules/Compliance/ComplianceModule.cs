@@ -1,3 +1,4 @@
+using CoopSante.Compliance.Campaigns;
 using CoopSante.Compliance.Frameworks;
 using CoopSante.Compliance.Data;
 using CoopSante.Compliance.Resources;
@@ -25,9 +26,11 @@ public sealed class ComplianceModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ComplianceText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FrameworkText)));
         services.AddScoped<FrameworkCatalog>();
+        services.AddCampaigns();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
+        CampaignsApi.Map(app);
     }
 }
