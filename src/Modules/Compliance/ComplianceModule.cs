@@ -6,6 +6,9 @@ using CoopSante.Platform.Audit;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Modules;
+using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Web;
+using MudBlazor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +21,11 @@ public sealed class ComplianceModule : AppModule
 
     public override ModuleDatabaseRegistration Database { get; } =
         ModuleDatabaseRegistration.For<ComplianceDbContext, SqliteComplianceDbContext, PostgresComplianceDbContext>(ComplianceDbContext.Module);
+
+    public override IReadOnlyList<NavItem> NavItems { get; } =
+    [
+        new("/conformite", "Campaign.Nav.Campaigns", typeof(CampaignText), Icons.Material.Filled.FactCheck, 400, [Role.CoopAdmin, Role.FederationAdmin, Role.FederationAuditor]),
+    ];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => ComplianceAuditEvents.All;
 

@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 namespace CoopSante.Compliance.Campaigns;
 
 /// <summary>A coop's answer to one recommendation of its assessment.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Answer>))]
 internal enum Answer
 {
     Compliant = 1,

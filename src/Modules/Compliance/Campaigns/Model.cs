@@ -1,10 +1,13 @@
+using System.Text.Json.Serialization;
 using CoopSante.Platform.Data;
 
 namespace CoopSante.Compliance.Campaigns;
 
+[JsonConverter(typeof(JsonStringEnumConverter<CampaignStatus>))]
 internal enum CampaignStatus { Open = 1, Closed = 2 }
 
 /// <summary>Where a coop's assessment stands in the conformity process.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AssessmentStatus>))]
 internal enum AssessmentStatus
 {
     ToDo = 1,
@@ -16,10 +19,13 @@ internal enum AssessmentStatus
     Closed = 6,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ItemStatus>))]
 internal enum ItemStatus { ToDo = 1, Answered = 2, Accepted = 3, ChangesRequested = 4 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<FindingKind>))]
 internal enum FindingKind { Observation = 1, MinorNonConformity = 2, MajorNonConformity = 3, Recommendation = 4 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<ActionStatus>))]
 internal enum ActionStatus { Open = 1, InProgress = 2, Done = 3 }
 
 /// <summary>A conformity campaign the federation opens on one published version of a framework, for chosen coops.</summary>

@@ -21,23 +21,23 @@ internal static class ApplicabilityEvaluation
 {
     public static ApplicabilityVerdict Evaluate(ApplicabilityRule rule, KnownCoopFacts facts) => rule.Kind switch
     {
-        ApplicabilityKind.Always => new(true, "Applicability.Always"),
+        ApplicabilityKind.Always => new(true, "Campaign.Applicability.Always"),
         ApplicabilityKind.OffersTelemedicine => facts.OffersTelemedicine switch
         {
-            null => new(false, "Applicability.TelemedicineUnknown"),
-            true => new(true, "Applicability.TelemedicineYes"),
-            false => new(false, "Applicability.TelemedicineNo"),
+            null => new(false, "Campaign.Applicability.TelemedicineUnknown"),
+            true => new(true, "Campaign.Applicability.TelemedicineYes"),
+            false => new(false, "Campaign.Applicability.TelemedicineNo"),
         },
         ApplicabilityKind.MoreMembersThan => facts.MemberCount is not { } n
-            ? new(false, "Applicability.MembersUnknown|" + Number(rule.Parameter ?? 0))
-            : new(n > (rule.Parameter ?? 0), (n > (rule.Parameter ?? 0) ? "Applicability.MembersAbove|" : "Applicability.MembersNotAbove|") + Number(rule.Parameter ?? 0) + "|" + Number(n)),
+            ? new(false, "Campaign.Applicability.MembersUnknown|" + Number(rule.Parameter ?? 0))
+            : new(n > (rule.Parameter ?? 0), (n > (rule.Parameter ?? 0) ? "Campaign.Applicability.MembersAbove|" : "Campaign.Applicability.MembersNotAbove|") + Number(rule.Parameter ?? 0) + "|" + Number(n)),
         ApplicabilityKind.HasClinic => facts.HasClinic switch
         {
-            null => new(false, "Applicability.ClinicUnknown"),
-            true => new(true, "Applicability.ClinicYes"),
-            false => new(false, "Applicability.ClinicNo"),
+            null => new(false, "Campaign.Applicability.ClinicUnknown"),
+            true => new(true, "Campaign.Applicability.ClinicYes"),
+            false => new(false, "Campaign.Applicability.ClinicNo"),
         },
-        _ => new(false, "Applicability.ConditionUnknown"),
+        _ => new(false, "Campaign.Applicability.ConditionUnknown"),
     };
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -44,39 +44,39 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
         var actions = await db.Set<ActionItem>().AsNoTracking().Where(a => a.CoopId == coopId && a.AssessmentId == assessment.Id).OrderBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(ct);
         var (answered, total) = AssessmentRules.Progress(items);
 
-        var pdf = new PdfBuilder(T("Report.Title", c), c)
-            .Heading(T("Report.Title", c))
+        var pdf = new PdfBuilder(T("Campaign.Report.Title", c), c)
+            .Heading(T("Campaign.Report.Title", c))
             .Date(clock.Today())
-            .KeyValue(T("Report.Coop", c), name)
-            .KeyValue(T("Report.Campaign", c), campaign.Name)
-            .KeyValue(T("Report.Framework", c), campaign.VersionLabel)
-            .KeyValue(T("Report.DueOn", c), Formats.Date(campaign.DueOn, c))
-            .KeyValue(T("Report.Status", c), T("Status." + assessment.Status, c))
-            .Section(T("Report.Summary", c))
-            .Paragraph(T("Report.SummaryText", c, answered, total, findings.Count, actions.Count(a => a.Status != ActionStatus.Done)))
-            .KeyValue(T("Report.Score", c), Percent(ConformityScore.Percent(scored), c))
-            .Section(T("Report.BySection", c))
-            .Table([T("Report.Section", c), T("Report.Score", c)],
+            .KeyValue(T("Campaign.Report.Coop", c), name)
+            .KeyValue(T("Campaign.Report.Campaign", c), campaign.Name)
+            .KeyValue(T("Campaign.Report.Framework", c), campaign.VersionLabel)
+            .KeyValue(T("Campaign.Report.DueOn", c), Formats.Date(campaign.DueOn, c))
+            .KeyValue(T("Campaign.Report.Status", c), T("Campaign.Status." + assessment.Status, c))
+            .Section(T("Campaign.Report.Summary", c))
+            .Paragraph(T("Campaign.Report.SummaryText", c, answered, total, findings.Count, actions.Count(a => a.Status != ActionStatus.Done)))
+            .KeyValue(T("Campaign.Report.Score", c), Percent(ConformityScore.Percent(scored), c))
+            .Section(T("Campaign.Report.BySection", c))
+            .Table([T("Campaign.Report.Section", c), T("Campaign.Report.Score", c)],
                 items.GroupBy(i => i.SectionId).Select(g => (IReadOnlyList<string>)[g.First().SectionTitle(english),
                     Percent(ConformityScore.Percent(g.Where(i => i.Applicable).Select(i => new ScoredItem(i.SectionId, i.Weight, i.Answer))), c)]), [0.75, 0.25])
-            .Section(T("Report.Answers", c))
-            .Table([T("Report.Code", c), T("Report.Recommendation", c), T("Report.Answer", c), T("Report.Review", c)],
+            .Section(T("Campaign.Report.Answers", c))
+            .Table([T("Campaign.Report.Code", c), T("Campaign.Report.Recommendation", c), T("Campaign.Report.Answer", c), T("Campaign.Report.Review", c)],
                 items.Where(i => i.Applicable).Select(i => (IReadOnlyList<string>)[i.Code, i.Title(english),
-                    i.Answer is { } a ? T("Answer." + a, c) : "—", T("ItemStatus." + i.Status, c)]), [0.14, 0.5, 0.18, 0.18])
-            .Section(T("Report.Findings", c));
-        if (findings.Count == 0) pdf.Paragraph(T("Report.NoFindings", c));
+                    i.Answer is { } a ? T("Campaign.Answer." + a, c) : "—", T("Campaign.ItemStatus." + i.Status, c)]), [0.14, 0.5, 0.18, 0.18])
+            .Section(T("Campaign.Report.Findings", c));
+        if (findings.Count == 0) pdf.Paragraph(T("Campaign.Report.NoFindings", c));
         else
         {
             var codes = items.ToDictionary(i => i.Id, i => i.Code);
-            pdf.Table([T("Report.Visit", c), T("Report.Kind", c), T("Report.Finding", c)],
-                findings.Select(f => (IReadOnlyList<string>)[Formats.Date(visits.First(v => v.Id == f.VisitId).VisitedOn, c), T("Finding." + f.Kind, c),
+            pdf.Table([T("Campaign.Report.Visit", c), T("Campaign.Report.Kind", c), T("Campaign.Report.Finding", c)],
+                findings.Select(f => (IReadOnlyList<string>)[Formats.Date(visits.First(v => v.Id == f.VisitId).VisitedOn, c), T("Campaign.Finding." + f.Kind, c),
                     f.ItemId is { } id && codes.TryGetValue(id, out var code) ? code + " — " + f.Text : f.Text]), [0.2, 0.25, 0.55]);
         }
-        pdf.Section(T("Report.ActionPlan", c));
-        if (actions.Count == 0) pdf.Paragraph(T("Report.NoActions", c));
+        pdf.Section(T("Campaign.Report.ActionPlan", c));
+        if (actions.Count == 0) pdf.Paragraph(T("Campaign.Report.NoActions", c));
         else
-            pdf.Table([T("Report.Action", c), T("Report.Owner", c), T("Report.DueOn", c), T("Report.Status", c)],
-                actions.Select(a => (IReadOnlyList<string>)[a.Title, a.Owner, Formats.Date(a.DueOn, c), T("Action." + a.Status, c)]), [0.4, 0.22, 0.2, 0.18]);
+            pdf.Table([T("Campaign.Report.Action", c), T("Campaign.Report.Owner", c), T("Campaign.Report.DueOn", c), T("Campaign.Report.Status", c)],
+                actions.Select(a => (IReadOnlyList<string>)[a.Title, a.Owner, Formats.Date(a.DueOn, c), T("Campaign.Action." + a.Status, c)]), [0.4, 0.22, 0.2, 0.18]);
         var bytes = pdf.ToBytes();
         await AuditExportAsync(coopId, "AuditReport", campaignId, c, ct);
         return bytes;
@@ -85,14 +85,14 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
     public async Task<byte[]> ApplicabilityPdfAsync(Guid coopId, Guid campaignId, CultureInfo c, CancellationToken ct)
     {
         var (name, campaign, rows) = await ApplicabilityAsync(coopId, campaignId, c, ct);
-        var bytes = new PdfBuilder(T("Applicability.Title", c), c)
-            .Heading(T("Applicability.Title", c))
+        var bytes = new PdfBuilder(T("Campaign.Applicability.Title", c), c)
+            .Heading(T("Campaign.Applicability.Title", c))
             .Date(clock.Today())
-            .KeyValue(T("Report.Coop", c), name)
-            .KeyValue(T("Report.Campaign", c), campaign.Name)
-            .KeyValue(T("Report.Framework", c), campaign.VersionLabel)
+            .KeyValue(T("Campaign.Report.Coop", c), name)
+            .KeyValue(T("Campaign.Report.Campaign", c), campaign.Name)
+            .KeyValue(T("Campaign.Report.Framework", c), campaign.VersionLabel)
             .Gap()
-            .Table([T("Report.Code", c), T("Report.Recommendation", c), T("Applicability.Applies", c), T("Applicability.Justification", c)],
+            .Table([T("Campaign.Report.Code", c), T("Campaign.Report.Recommendation", c), T("Campaign.Applicability.Applies", c), T("Campaign.Applicability.Justification", c)],
                 rows.Select(r => (IReadOnlyList<string>)[r.Code, r.Title, r.Applies, r.Justification]), [0.12, 0.38, 0.12, 0.38])
             .ToBytes();
         await AuditExportAsync(coopId, "ApplicabilityPdf", campaignId, c, ct);
@@ -104,10 +104,10 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
         var (_, _, rows) = await ApplicabilityAsync(coopId, campaignId, c, ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            [T("Report.Section", c)] = r.Section, [T("Report.Code", c)] = r.Code, [T("Report.Recommendation", c)] = r.Title,
-            [T("Applicability.Applies", c)] = r.Applies, [T("Applicability.Justification", c)] = r.Justification,
+            [T("Campaign.Report.Section", c)] = r.Section, [T("Campaign.Report.Code", c)] = r.Code, [T("Campaign.Report.Recommendation", c)] = r.Title,
+            [T("Campaign.Applicability.Applies", c)] = r.Applies, [T("Campaign.Applicability.Justification", c)] = r.Justification,
         });
-        await Task.Run(() => MiniExcel.SaveAs(stream, sheet, sheetName: T("Applicability.Sheet", c)), ct);
+        await Task.Run(() => MiniExcel.SaveAs(stream, sheet, sheetName: T("Campaign.Applicability.Sheet", c)), ct);
         await AuditExportAsync(coopId, "ApplicabilityXlsx", campaignId, c, ct);
     }
 
@@ -124,8 +124,8 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
         {
             var declared = i.Answer == Answer.NotApplicable;
             var applies = i.Applicable && !declared;
-            var why = Note(i.ApplicabilityNote, c) + (declared ? " " + T("Applicability.DeclaredByCoop", c, i.Justification ?? "") : "");
-            return new ApplicabilityRow(i.SectionTitle(english), i.Code, i.Title(english), T(applies ? "Applicability.Yes" : "Applicability.No", c), why);
+            var why = Note(i.ApplicabilityNote, c) + (declared ? " " + T("Campaign.Applicability.DeclaredByCoop", c, i.Justification ?? "") : "");
+            return new ApplicabilityRow(i.SectionTitle(english), i.Code, i.Title(english), T(applies ? "Campaign.Applicability.Yes" : "Campaign.Applicability.No", c), why);
         }).ToList();
         return (name, campaign, rows);
     }
@@ -141,7 +141,7 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
         {
             var row = new Dictionary<string, object?>(StringComparer.Ordinal)
             {
-                [T("Report.Coop", c)] = r.CoopName, [T("Report.Status", c)] = T("Status." + r.Status, c), [T("Report.Score", c)] = r.Score,
+                [T("Campaign.Report.Coop", c)] = r.CoopName, [T("Campaign.Report.Status", c)] = T("Campaign.Status." + r.Status, c), [T("Campaign.Report.Score", c)] = r.Score,
             };
             for (var s = 0; s < heat.Sections.Count; s++) row[heat.Sections[s].Title] = r.Sections[s];
             return row;
@@ -155,13 +155,13 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
             .ToListAsync(ct);
         var answers = items.Select(i => new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            [T("Report.Coop", c)] = names.GetValueOrDefault(i.CoopId, ""), [T("Report.Code", c)] = i.Code,
-            [T("Report.Recommendation", c)] = english && i.TitleEn.Length > 0 ? i.TitleEn : i.TitleFr, [T("Report.Weight", c)] = i.Weight,
-            [T("Applicability.Applies", c)] = T(i.Applicable ? "Applicability.Yes" : "Applicability.No", c),
-            [T("Report.Answer", c)] = i.Answer is { } a ? T("Answer." + a, c) : "", [T("Applicability.Justification", c)] = i.Justification ?? "",
-            [T("Report.Comment", c)] = i.Comment ?? "", [T("Report.Review", c)] = T("ItemStatus." + i.Status, c), [T("Report.EvidenceCount", c)] = i.Evidence,
+            [T("Campaign.Report.Coop", c)] = names.GetValueOrDefault(i.CoopId, ""), [T("Campaign.Report.Code", c)] = i.Code,
+            [T("Campaign.Report.Recommendation", c)] = english && i.TitleEn.Length > 0 ? i.TitleEn : i.TitleFr, [T("Campaign.Report.Weight", c)] = i.Weight,
+            [T("Campaign.Applicability.Applies", c)] = T(i.Applicable ? "Campaign.Applicability.Yes" : "Campaign.Applicability.No", c),
+            [T("Campaign.Report.Answer", c)] = i.Answer is { } a ? T("Campaign.Answer." + a, c) : "", [T("Campaign.Applicability.Justification", c)] = i.Justification ?? "",
+            [T("Campaign.Report.Comment", c)] = i.Comment ?? "", [T("Campaign.Report.Review", c)] = T("Campaign.ItemStatus." + i.Status, c), [T("Campaign.Report.EvidenceCount", c)] = i.Evidence,
         });
-        var sheets = new Dictionary<string, object> { [T("Export.ScoresSheet", c)] = scores, [T("Export.AnswersSheet", c)] = answers };
+        var sheets = new Dictionary<string, object> { [T("Campaign.Export.ScoresSheet", c)] = scores, [T("Campaign.Export.AnswersSheet", c)] = answers };
         await Task.Run(() => MiniExcel.SaveAs(stream, sheets), ct);
         await AuditExportAsync(null, "CampaignXlsx", campaignId, c, ct);
     }
