@@ -27,6 +27,8 @@ public sealed class ComplianceModule : AppModule
         new("/conformite", "Campaign.Nav.Campaigns", typeof(CampaignText), Icons.Material.Filled.FactCheck, 400, [Role.CoopAdmin, Role.FederationAdmin, Role.FederationAuditor]),
     ];
 
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(Campaigns.Demo.CampaignDemoSeeder)];
+
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => ComplianceAuditEvents.All;
 
     public override void AddServices(IServiceCollection services)

@@ -1,5 +1,6 @@
 using CoopSante.Compliance.Campaigns.Answering;
 using CoopSante.Compliance.Campaigns.EvidenceFiles;
+using CoopSante.Compliance.Campaigns.Indicators;
 using CoopSante.Compliance.Campaigns.Opening;
 using CoopSante.Compliance.Campaigns.Reports;
 using CoopSante.Compliance.Campaigns.Results;
@@ -56,6 +57,8 @@ internal static class CampaignsApi
         file.MapGet("/applicability.pdf", ApplicabilityPdf).RequireAuthorization(CampaignPolicies.CanReadConformity).WithSummary("The applicability statement as PDF (?lang=fr|en).");
         file.MapGet("/applicability.xlsx", ApplicabilityXlsx).RequireAuthorization(CampaignPolicies.CanReadConformity).WithSummary("The applicability statement as XLSX (?lang=fr|en).");
 
+        coop.MapGet("/indicators", Indicators).RequireAuthorization(CampaignPolicies.CanReadConformity)
+            .WithSummary("The coop's automatic indicators from live data: pass, fail (an alert) or not available (never a pass).");
         coop.MapGet("/evidence", ListEvidence).RequireAuthorization(CampaignPolicies.CanReadConformity).WithSummary("The coop's evidence library, newest first.");
         coop.MapPost("/evidence", AddEvidence).RequireAuthorization(CampaignPolicies.CanAnswerAssessment).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Adds an evidence file (multipart: title, attestsOn, optional expiresOn, then the file). Type checked on the content, SHA-256 kept.");
@@ -146,6 +149,9 @@ internal static class CampaignsApi
         http.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(stream.ToArray(), Xlsx, $"applicabilite-{campaignId:N}.xlsx");
     }
+
+    private static async Task<Ok<IReadOnlyList<Indicator>>> Indicators(Guid coopId, CoopIndicators indicators, CancellationToken ct) =>
+        TypedResults.Ok(await indicators.ForAsync(coopId, ct));
 
     private static async Task<Ok<Page<EvidenceView>>> ListEvidence(Guid coopId, EvidenceLibrary library, CancellationToken ct, int? page = null, int? pageSize = null) =>
         TypedResults.Ok(await library.ListAsync(coopId, PageRequest.From(page, pageSize), ct));

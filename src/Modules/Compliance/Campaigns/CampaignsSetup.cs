@@ -8,7 +8,11 @@ using CoopSante.Compliance.Campaigns.Review;
 using CoopSante.Compliance.Resources;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Files;
+using CoopSante.Compliance.Campaigns.Indicators;
+using CoopSante.Compliance.Campaigns.Reminders;
+using CoopSante.Platform.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoopSante.Compliance.Campaigns;
 
@@ -28,6 +32,9 @@ internal static class CampaignsSetup
         services.AddScoped<EvidenceLibrary>();
         services.AddScoped<CampaignResults>();
         services.AddScoped<CampaignReports>();
+        services.TryAddScoped<IPrivacyRegisterFacts, NoPrivacyRegisters>();
+        services.AddScoped<CoopIndicators>();
+        services.AddRecurringJob<ComplianceRemindersJob>(ComplianceRemindersJob.Key, JobSchedule.At(ComplianceRemindersJob.Cron), typeof(CampaignText), "Campaign.Job.Reminders");
         return services;
     }
 }

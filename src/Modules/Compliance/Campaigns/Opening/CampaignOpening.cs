@@ -44,40 +44,47 @@ internal sealed class CampaignOpening(ComplianceDbContext db, IAuditTrail audit,
         db.Add(campaign);
         var known = await facts.FactsAsync(coopIds, today, ct);
         var previous = request.CarryOver ? await LatestAssessmentsAsync(coopIds, ct) : [];
-        var sections = version.Sections.ToDictionary(s => s.Id);
         var entries = new List<AuditEntry> { new(AuditEventType.CampaignOpened, nameof(Campaign), campaign.Id.ToString(), null, new { campaign.Name, version = version.Id, coops = coopIds.Count, request.CarryOver }) };
         foreach (var coopId in coopIds)
         {
-            var assessment = new Assessment { Id = Guid.CreateVersion7(), CoopId = coopId, CampaignId = campaign.Id };
-            var earlier = previous.GetValueOrDefault(coopId);
-            assessment.CarriedFrom = earlier?.Id;
-            var byCode = earlier?.Items.ToDictionary(i => i.Code, StringComparer.Ordinal) ?? [];
-            foreach (var r in version.Recommendations)
-            {
-                var section = sections[r.SectionId];
-                var verdict = ApplicabilityEvaluation.Evaluate(r.Rule, known[coopId]);
-                var item = new AssessmentItem
-                {
-                    Id = Guid.CreateVersion7(), CoopId = coopId, AssessmentId = assessment.Id, RecommendationId = r.Id, Code = r.Code,
-                    TitleFr = r.TitleFr, TitleEn = r.TitleEn, SectionId = section.Id, SectionTitleFr = section.TitleFr, SectionTitleEn = section.TitleEn,
-                    SectionOrder = section.Order, Order = r.Order, Weight = Math.Clamp(r.Criticality, 1, 3), Applicable = verdict.Applies, ApplicabilityNote = verdict.Note,
-                };
-                if (verdict.Applies && byCode.TryGetValue(r.Code, out var old) && old.Answer is not null)
-                {
-                    // Carried over as a proposal: kept, but "to do" until the coop confirms it, so that what was truly reviewed shows.
-                    item.Answer = old.Answer;
-                    item.Justification = old.Justification;
-                    item.Comment = old.Comment;
-                    item.CarriedOver = true;
-                    item.Evidence = old.Evidence.Select(e => new ItemEvidence { ItemId = item.Id, EvidenceId = e.EvidenceId, CoopId = coopId }).ToList();
-                }
-                assessment.Items.Add(item);
-            }
+            var assessment = BuildAssessment(coopId, campaign.Id, version, known[coopId], previous.GetValueOrDefault(coopId));
             db.Add(assessment);
             entries.Add(new AuditEntry(AuditEventType.CampaignOpened, nameof(Assessment), assessment.Id.ToString(), coopId, new { campaign = campaign.Id, carriedFrom = assessment.CarriedFrom }));
         }
         await db.SaveChangesAndAuditAsync(audit, entries, ct);
         return campaign;
+    }
+
+    /// <summary>
+    /// A coop's assessment of every recommendation of the version, applicable or not with why; from <paramref name="earlier"/>,
+    /// answers, comments and evidence carried over as proposals ("to do" until the coop confirms them, so that what was truly reviewed again shows).
+    /// </summary>
+    internal static Assessment BuildAssessment(Guid coopId, Guid campaignId, FrameworkVersion version, KnownCoopFacts facts, Assessment? earlier)
+    {
+        var assessment = new Assessment { Id = Guid.CreateVersion7(), CoopId = coopId, CampaignId = campaignId, CarriedFrom = earlier?.Id };
+        var byCode = earlier?.Items.ToDictionary(i => i.Code, StringComparer.Ordinal) ?? [];
+        var sections = version.Sections.ToDictionary(s => s.Id);
+        foreach (var r in version.Recommendations)
+        {
+            var section = sections[r.SectionId];
+            var verdict = ApplicabilityEvaluation.Evaluate(r.Rule, facts);
+            var item = new AssessmentItem
+            {
+                Id = Guid.CreateVersion7(), CoopId = coopId, AssessmentId = assessment.Id, RecommendationId = r.Id, Code = r.Code,
+                TitleFr = r.TitleFr, TitleEn = r.TitleEn, SectionId = section.Id, SectionTitleFr = section.TitleFr, SectionTitleEn = section.TitleEn,
+                SectionOrder = section.Order, Order = r.Order, Weight = Math.Clamp(r.Criticality, 1, 3), Applicable = verdict.Applies, ApplicabilityNote = verdict.Note,
+            };
+            if (verdict.Applies && byCode.TryGetValue(r.Code, out var old) && old.Answer is not null)
+            {
+                item.Answer = old.Answer;
+                item.Justification = old.Justification;
+                item.Comment = old.Comment;
+                item.CarriedOver = true;
+                item.Evidence = old.Evidence.Select(e => new ItemEvidence { ItemId = item.Id, EvidenceId = e.EvidenceId, CoopId = coopId }).ToList();
+            }
+            assessment.Items.Add(item);
+        }
+        return assessment;
     }
 
     /// <summary>Each coop's assessment in its most recently opened earlier campaign, with answers and evidence links.</summary>
