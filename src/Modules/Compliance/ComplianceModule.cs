@@ -1,9 +1,14 @@
+using CoopSante.Compliance.Campaigns;
+using CoopSante.Compliance.Frameworks;
 using CoopSante.Compliance.Data;
 using CoopSante.Compliance.Resources;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Modules;
+using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Web;
+using MudBlazor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,14 +22,25 @@ public sealed class ComplianceModule : AppModule
     public override ModuleDatabaseRegistration Database { get; } =
         ModuleDatabaseRegistration.For<ComplianceDbContext, SqliteComplianceDbContext, PostgresComplianceDbContext>(ComplianceDbContext.Module);
 
+    public override IReadOnlyList<NavItem> NavItems { get; } =
+    [
+        new("/conformite", "Campaign.Nav.Campaigns", typeof(CampaignText), Icons.Material.Filled.FactCheck, 400, [Role.CoopAdmin, Role.FederationAdmin, Role.FederationAuditor]),
+    ];
+
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(Campaigns.Demo.CampaignDemoSeeder)];
+
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => ComplianceAuditEvents.All;
 
     public override void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ComplianceText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FrameworkText)));
+        services.AddScoped<FrameworkCatalog>();
+        services.AddCampaigns();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
+        CampaignsApi.Map(app);
     }
 }

@@ -1,3 +1,4 @@
+using CoopSante.Compliance.Frameworks;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,11 @@ internal abstract class ComplianceDbContext(DbContextOptions options, ICurrentUs
 {
     public const string Module = "compliance";
     protected override string Schema => Module;
+
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
+    public DbSet<Section> Sections => Set<Section>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -26,7 +26,7 @@ internal static class FactsQuery
                 c.CountsDeclaredOn, Telemedicine = c.Services.Any(s => s.ServiceCode == TelemedicineService),
             })
             .ToListAsync(ct);
-        var registers = (await members.ByCoopAsync(ct)).Where(r => r.ActiveMembers > 0).ToDictionary(r => r.CoopId, r => r.ActiveMembers);
+        var registers = await members.ActiveByCoopAsync(ct);
 
         var regions = coops.GroupBy(c => c.RegionCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {

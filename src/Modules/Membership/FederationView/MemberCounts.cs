@@ -14,17 +14,13 @@ internal sealed class MemberCounts(MembershipDbContext db, ICoopRegistry registr
 {
     public async Task<IReadOnlyList<RegionMemberCount>> ByRegionAsync(CancellationToken ct)
     {
-        var perCoop = await ByCoopAsync(ct);
+        var perCoop = await ActiveByCoopAsync(ct);
         var regions = (await registry.ListAsync(ct)).ToDictionary(c => c.Id, c => c.RegionCode);
-        return perCoop.GroupBy(c => regions.GetValueOrDefault(c.CoopId, ""))
-            .Select(g => new RegionMemberCount(g.Key, g.Count(), g.Sum(c => c.ActiveMembers)))
+        return perCoop.GroupBy(c => regions.GetValueOrDefault(c.Key, ""))
+            .Select(g => new RegionMemberCount(g.Key, g.Count(), g.Sum(c => c.Value)))
             .OrderBy(r => r.RegionCode, StringComparer.Ordinal).ToList();
     }
 
-    public async Task<IReadOnlyList<CoopMemberCount>> ByCoopAsync(CancellationToken ct) =>
-        (await db.Members.IgnoreQueryFilters().AsNoTracking().Where(m => m.Status == MemberStatus.Active)
-            .GroupBy(m => m.CoopId).Select(g => new { CoopId = g.Key, Count = g.Count() }).ToListAsync(ct))
-        .OrderBy(c => c.CoopId).Select(c => new CoopMemberCount(c.CoopId, c.Count)).ToList();
     public async Task<IReadOnlyDictionary<Guid, int>> ActiveByCoopAsync(CancellationToken ct) =>
         await db.Members.IgnoreQueryFilters().AsNoTracking().Where(m => m.Status == MemberStatus.Active)
             .GroupBy(m => m.CoopId).Select(g => new { CoopId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.CoopId, x => x.Count, ct);
