@@ -29,5 +29,6 @@ public sealed class ComplianceModule : AppModule
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
+        app.MapFrameworksApi();
     }
 }
