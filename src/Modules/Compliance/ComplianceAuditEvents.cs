@@ -19,6 +19,16 @@ internal static class ComplianceAuditEvents
         public static AuditEventType FrameworkVersionStatusChanged => (AuditEventType)504;
         public static AuditEventType FrameworkVersionImported => (AuditEventType)505;
         public static AuditEventType FrameworkVersionExported => (AuditEventType)506;
+        public static AuditEventType ConsultationOpened => (AuditEventType)507;
+        public static AuditEventType ConsultationReviewerInvited => (AuditEventType)508;
+        public static AuditEventType ConsultationCommentPosted => (AuditEventType)509;
+        public static AuditEventType ConsultationCommentDecided => (AuditEventType)510;
+        public static AuditEventType PrivacyOfficerDesignated => (AuditEventType)515;
+        public static AuditEventType ConfidentialityIncidentRecorded => (AuditEventType)516;
+        public static AuditEventType ConfidentialityIncidentUpdated => (AuditEventType)517;
+        public static AuditEventType IncidentRegisterReviewed => (AuditEventType)518;
+        public static AuditEventType PrivacyImpactAssessmentSaved => (AuditEventType)519;
+        public static AuditEventType PrivacyRegisterExported => (AuditEventType)520;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -30,5 +40,15 @@ internal static class ComplianceAuditEvents
         new(AuditEventType.FrameworkVersionStatusChanged, "FrameworkVersionStatusChanged", typeof(ComplianceAuditText)),
         new(AuditEventType.FrameworkVersionImported, "FrameworkVersionImported", typeof(ComplianceAuditText)),
         new(AuditEventType.FrameworkVersionExported, "FrameworkVersionExported", typeof(ComplianceAuditText)),
+        new(AuditEventType.ConsultationOpened, "ConsultationOpened", typeof(ComplianceAuditText)),
+        new(AuditEventType.ConsultationReviewerInvited, "ConsultationReviewerInvited", typeof(ComplianceAuditText)),
+        new(AuditEventType.ConsultationCommentPosted, "ConsultationCommentPosted", typeof(ComplianceAuditText)),
+        new(AuditEventType.ConsultationCommentDecided, "ConsultationCommentDecided", typeof(ComplianceAuditText)),
+        new(AuditEventType.PrivacyOfficerDesignated, "PrivacyOfficerDesignated", typeof(ComplianceAuditText)),
+        new(AuditEventType.ConfidentialityIncidentRecorded, "ConfidentialityIncidentRecorded", typeof(ComplianceAuditText)),
+        new(AuditEventType.ConfidentialityIncidentUpdated, "ConfidentialityIncidentUpdated", typeof(ComplianceAuditText)),
+        new(AuditEventType.IncidentRegisterReviewed, "IncidentRegisterReviewed", typeof(ComplianceAuditText)),
+        new(AuditEventType.PrivacyImpactAssessmentSaved, "PrivacyImpactAssessmentSaved", typeof(ComplianceAuditText)),
+        new(AuditEventType.PrivacyRegisterExported, "PrivacyRegisterExported", typeof(ComplianceAuditText)),
     ];
 }

@@ -23,5 +23,17 @@ internal static class ComplianceErrors
     public static readonly ErrorCode ImportMalformed = new("Compliance.ImportMalformed");
     public static readonly ErrorCode ImportTooLarge = new("Compliance.ImportTooLarge");
     public static readonly ErrorCode ImportRowInvalid = new("Compliance.ImportRowInvalid");
+    public static readonly ErrorCode DateInFuture = new("Compliance.DateInFuture");
+    public static readonly ErrorCode DiscoveredBeforeOccurred = new("Compliance.DiscoveredBeforeOccurred");
+    public static readonly ErrorCode NotifiedBeforeDiscovered = new("Compliance.NotifiedBeforeDiscovered");
+    public static readonly ErrorCode CountInvalid = new("Compliance.CountInvalid");
+    public static readonly ErrorCode VersionNotInConsultation = new("Compliance.VersionNotInConsultation", ErrorKind.Conflict);
+    public static readonly ErrorCode ConsultationExists = new("Compliance.ConsultationExists", ErrorKind.Conflict);
+    public static readonly ErrorCode ConsultationClosed = new("Compliance.ConsultationClosed", ErrorKind.Conflict);
+    public static readonly ErrorCode ReviewerAlreadyInvited = new("Compliance.ReviewerAlreadyInvited", ErrorKind.Conflict);
+    public static readonly ErrorCode RecommendationUnknown = new("Compliance.RecommendationUnknown");
+    public static readonly ErrorCode CommentUnknown = new("Compliance.CommentUnknown");
+    public static readonly ErrorCode OutcomeOnReply = new("Compliance.OutcomeOnReply");
+    public static readonly ErrorCode DeclineNeedsReason = new("Compliance.DeclineNeedsReason");
     public static readonly ErrorCode ComparisonAcrossFrameworks = new("Compliance.ComparisonAcrossFrameworks");
 }

@@ -1,4 +1,11 @@
+using CoopSante.Compliance.Consultations;
+using CoopSante.Compliance.Contracts;
+using CoopSante.Compliance.Privacy;
+using CoopSante.Compliance.Demo;
 using CoopSante.Compliance.Frameworks;
+using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Web;
+using MudBlazor;
 using CoopSante.Compliance.Data;
 using CoopSante.Compliance.Resources;
 using CoopSante.Platform.Audit;
@@ -18,6 +25,15 @@ public sealed class ComplianceModule : AppModule
     public override ModuleDatabaseRegistration Database { get; } =
         ModuleDatabaseRegistration.For<ComplianceDbContext, SqliteComplianceDbContext, PostgresComplianceDbContext>(ComplianceDbContext.Module);
 
+    public override IReadOnlyList<NavItem> NavItems { get; } =
+    [
+        new("/consultations", "Nav.Consultations", typeof(FrameworkText), Icons.Material.Filled.Forum, 41, [Role.FederationAdmin, Role.FederationAuditor, Role.CoopAdmin]),
+        new("/coop/vie-privee", "Nav.Privacy", typeof(FrameworkText), Icons.Material.Filled.PrivacyTip, 45, [Role.CoopAdmin]),
+        new("/federation/cadres", "Nav.Frameworks", typeof(FrameworkText), Icons.Material.Filled.Rule, 40, [Role.FederationAdmin, Role.FederationAuditor]),
+    ];
+
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(ComplianceDemoSeeder)];
+
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => ComplianceAuditEvents.All;
 
     public override void AddServices(IServiceCollection services)
@@ -25,10 +41,14 @@ public sealed class ComplianceModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ComplianceText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FrameworkText)));
         services.AddScoped<FrameworkCatalog>();
+        services.AddComplianceRules();
+        services.AddScoped<ICoopPrivacy, CoopPrivacy>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
     {
         app.MapFrameworksApi();
+        app.MapPrivacyApi();
+        app.MapConsultationsApi();
     }
 }

@@ -19,6 +19,173 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                 .HasDefaultSchema("compliance")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closes_on");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("VersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultations_version_id");
+
+                    b.ToTable("consultations", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorOrganization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_organization");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_reason");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_comments");
+
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_consultation_comments_parent_id");
+
+                    b.HasIndex("RecommendationId")
+                        .HasDatabaseName("ix_consultation_comments_recommendation_id");
+
+                    b.HasIndex("ConsultationId", "RecommendationId", "PostedAt")
+                        .HasDatabaseName("ix_consultation_comments_consultation_id_recommendation_id_posted_at");
+
+                    b.ToTable("consultation_comments", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationReviewer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invited_at");
+
+                    b.Property<bool>("IsGuest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_guest");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_reviewers");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_consultation_reviewers_user_id");
+
+                    b.HasIndex("ConsultationId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_reviewers_consultation_id_user_id");
+
+                    b.ToTable("consultation_reviewers", "compliance");
+                });
+
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>
                 {
                     b.Property<Guid>("Id")
@@ -242,6 +409,286 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                         .HasDatabaseName("ix_framework_sections_version_id_order");
 
                     b.ToTable("framework_sections", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.ConfidentialityIncident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CaiNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cai_notified_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DiscoveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discovered_on");
+
+                    b.Property<string>("InformationConcerned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("information_concerned");
+
+                    b.Property<DateOnly>("KeepUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keep_until");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measures");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("PeopleAffected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people_affected");
+
+                    b.Property<DateOnly?>("PeopleNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("people_notified_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<bool>("RiskOfSeriousHarm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_of_serious_harm");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_confidentiality_incidents");
+
+                    b.HasIndex("CoopId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_confidentiality_incidents_coop_id_number");
+
+                    b.HasIndex("CoopId", "OccurredOn")
+                        .HasDatabaseName("ix_confidentiality_incidents_coop_id_occurred_on");
+
+                    b.ToTable("confidentiality_incidents", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.IncidentRegisterReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incident_register_reviews");
+
+                    b.HasIndex("CoopId", "ReviewedOn")
+                        .HasDatabaseName("ix_incident_register_reviews_coop_id_reviewed_on");
+
+                    b.ToTable("incident_register_reviews", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.PrivacyImpactAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_impact_assessments");
+
+                    b.HasIndex("CoopId", "StartedOn")
+                        .HasDatabaseName("ix_privacy_impact_assessments_coop_id_started_on");
+
+                    b.ToTable("privacy_impact_assessments", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.PrivacyOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DesignatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("designated_on");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_officers");
+
+                    b.HasIndex("CoopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_officers_coop_id");
+
+                    b.ToTable("privacy_officers", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_framework_versions_version_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_comments_consultations_consultation_id");
+
+                    b.HasOne("CoopSante.Compliance.Consultations.ConsultationComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_consultation_comments_consultation_comments_parent_id");
+
+                    b.HasOne("CoopSante.Compliance.Frameworks.Recommendation", null)
+                        .WithMany()
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_comments_recommendations_recommendation_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationReviewer", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_reviewers_consultations_consultation_id");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.FrameworkVersion", b =>
