@@ -29,6 +29,10 @@ internal static class ComplianceAuditEvents
         public static AuditEventType IncidentRegisterReviewed => (AuditEventType)518;
         public static AuditEventType PrivacyImpactAssessmentSaved => (AuditEventType)519;
         public static AuditEventType PrivacyRegisterExported => (AuditEventType)520;
+        public static AuditEventType CommitteeMemberSaved => (AuditEventType)522;
+        public static AuditEventType CommitteeMeetingSaved => (AuditEventType)523;
+        public static AuditEventType CommitteeDecisionRecorded => (AuditEventType)524;
+        public static AuditEventType CommitteeFollowUpSaved => (AuditEventType)525;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -50,5 +54,9 @@ internal static class ComplianceAuditEvents
         new(AuditEventType.IncidentRegisterReviewed, "IncidentRegisterReviewed", typeof(ComplianceAuditText)),
         new(AuditEventType.PrivacyImpactAssessmentSaved, "PrivacyImpactAssessmentSaved", typeof(ComplianceAuditText)),
         new(AuditEventType.PrivacyRegisterExported, "PrivacyRegisterExported", typeof(ComplianceAuditText)),
+        new(AuditEventType.CommitteeMemberSaved, "CommitteeMemberSaved", typeof(ComplianceAuditText)),
+        new(AuditEventType.CommitteeMeetingSaved, "CommitteeMeetingSaved", typeof(ComplianceAuditText)),
+        new(AuditEventType.CommitteeDecisionRecorded, "CommitteeDecisionRecorded", typeof(ComplianceAuditText)),
+        new(AuditEventType.CommitteeFollowUpSaved, "CommitteeFollowUpSaved", typeof(ComplianceAuditText)),
     ];
 }

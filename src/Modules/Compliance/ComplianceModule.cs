@@ -1,3 +1,4 @@
+using CoopSante.Compliance.Committee;
 using CoopSante.Compliance.Consultations;
 using CoopSante.Compliance.Contracts;
 using CoopSante.Compliance.Privacy;
@@ -28,6 +29,7 @@ public sealed class ComplianceModule : AppModule
     public override IReadOnlyList<NavItem> NavItems { get; } =
     [
         new("/consultations", "Nav.Consultations", typeof(FrameworkText), Icons.Material.Filled.Forum, 41, [Role.FederationAdmin, Role.FederationAuditor, Role.CoopAdmin]),
+        new("/federation/comite", "Nav.Committee", typeof(FrameworkText), Icons.Material.Filled.Groups, 42, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/coop/vie-privee", "Nav.Privacy", typeof(FrameworkText), Icons.Material.Filled.PrivacyTip, 45, [Role.CoopAdmin]),
         new("/federation/cadres", "Nav.Frameworks", typeof(FrameworkText), Icons.Material.Filled.Rule, 40, [Role.FederationAdmin, Role.FederationAuditor]),
     ];
@@ -50,5 +52,6 @@ public sealed class ComplianceModule : AppModule
         app.MapFrameworksApi();
         app.MapPrivacyApi();
         app.MapConsultationsApi();
+        app.MapCommitteeApi();
     }
 }

@@ -29,28 +29,28 @@ public sealed class ApplicabilityTests
     }
 
     [Theory]
-    [InlineData(ApplicabilityKind.MoreMembersThan, null, "Compliance.ApplicabilityParameterInvalid")]
-    [InlineData(ApplicabilityKind.MoreMembersThan, -1, "Compliance.ApplicabilityParameterInvalid")]
-    [InlineData(ApplicabilityKind.MoreMembersThan, 1_000_001, "Compliance.ApplicabilityParameterInvalid")]
-    [InlineData(ApplicabilityKind.Always, 5, "Compliance.ApplicabilityParameterNotExpected")]
-    [InlineData(ApplicabilityKind.HasClinic, 0, "Compliance.ApplicabilityParameterNotExpected")]
-    [InlineData((ApplicabilityKind)42, null, "Compliance.ApplicabilityUnknown")]
-    public void A_parameter_that_does_not_fit_the_condition_is_refused(ApplicabilityKind kind, int? parameter, string code) =>
-        Assert.Equal(code, Assert.Single(new ApplicabilityRule(kind, parameter).Validate("applicabilityParameter")).Error.Code);
+    [InlineData((int)ApplicabilityKind.MoreMembersThan, null, "Compliance.ApplicabilityParameterInvalid")]
+    [InlineData((int)ApplicabilityKind.MoreMembersThan, -1, "Compliance.ApplicabilityParameterInvalid")]
+    [InlineData((int)ApplicabilityKind.MoreMembersThan, 1_000_001, "Compliance.ApplicabilityParameterInvalid")]
+    [InlineData((int)ApplicabilityKind.Always, 5, "Compliance.ApplicabilityParameterNotExpected")]
+    [InlineData((int)ApplicabilityKind.HasClinic, 0, "Compliance.ApplicabilityParameterNotExpected")]
+    [InlineData(42, null, "Compliance.ApplicabilityUnknown")]
+    public void A_parameter_that_does_not_fit_the_condition_is_refused(int kind, int? parameter, string code) =>
+        Assert.Equal(code, Assert.Single(new ApplicabilityRule((ApplicabilityKind)kind, parameter).Validate("applicabilityParameter")).Error.Code);
 
     [Theory]
-    [InlineData(ApplicabilityKind.MoreMembersThan, 0)]
-    [InlineData(ApplicabilityKind.MoreMembersThan, 1_000_000)]
-    [InlineData(ApplicabilityKind.OffersTelemedicine, null)]
-    public void A_parameter_that_fits_is_accepted(ApplicabilityKind kind, int? parameter) =>
-        Assert.Empty(new ApplicabilityRule(kind, parameter).Validate("applicabilityParameter"));
+    [InlineData((int)ApplicabilityKind.MoreMembersThan, 0)]
+    [InlineData((int)ApplicabilityKind.MoreMembersThan, 1_000_000)]
+    [InlineData((int)ApplicabilityKind.OffersTelemedicine, null)]
+    public void A_parameter_that_fits_is_accepted(int kind, int? parameter) =>
+        Assert.Empty(new ApplicabilityRule((ApplicabilityKind)kind, parameter).Validate("applicabilityParameter"));
 
     [Theory]
-    [InlineData(null, ApplicabilityKind.Always)]
-    [InlineData("hasclinic", ApplicabilityKind.HasClinic)]
-    [InlineData(" MoreMembersThan ", ApplicabilityKind.MoreMembersThan)]
+    [InlineData(null, "Always")]
+    [InlineData("hasclinic", "HasClinic")]
+    [InlineData(" MoreMembersThan ", "MoreMembersThan")]
     [InlineData("2", null)]
     [InlineData("Never", null)]
-    public void Applicability_names_parse_without_accepting_numbers(string? text, ApplicabilityKind? expected) =>
-        Assert.Equal(expected, FrameworkEditing.ParseApplicability(text));
+    public void Applicability_names_parse_without_accepting_numbers(string? text, string? expected) =>
+        Assert.Equal(expected, FrameworkEditing.ParseApplicability(text)?.ToString());
 }

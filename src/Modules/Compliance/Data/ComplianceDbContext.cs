@@ -1,3 +1,4 @@
+using CoopSante.Compliance.Committee;
 using CoopSante.Compliance.Consultations;
 using CoopSante.Compliance.Privacy;
 using CoopSante.Compliance.Frameworks;
@@ -21,6 +22,10 @@ internal abstract class ComplianceDbContext(DbContextOptions options, ICurrentUs
     public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<ConsultationReviewer> ConsultationReviewers => Set<ConsultationReviewer>();
     public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+    public DbSet<CommitteeMember> CommitteeMembers => Set<CommitteeMember>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
+    public DbSet<FollowUpItem> FollowUpItems => Set<FollowUpItem>();
     public DbSet<PrivacyOfficer> PrivacyOfficers => Set<PrivacyOfficer>();
     public DbSet<ConfidentialityIncident> ConfidentialityIncidents => Set<ConfidentialityIncident>();
     public DbSet<IncidentRegisterReview> IncidentRegisterReviews => Set<IncidentRegisterReview>();

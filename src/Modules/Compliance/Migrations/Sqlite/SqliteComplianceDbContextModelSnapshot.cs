@@ -19,6 +19,182 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                 .HasDefaultSchema("compliance")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_id");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_decisions");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_committee_decisions_meeting_id");
+
+                    b.ToTable("committee_decisions", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agenda");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_meetings");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_committee_meetings_held_on");
+
+                    b.ToTable("committee_meetings", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsExternal")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_external");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organization");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.ToTable("committee_members", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.FollowUpItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_follow_ups");
+
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_committee_follow_ups_decision_id");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_committee_follow_ups_status_due_on");
+
+                    b.ToTable("committee_follow_ups", "compliance");
+                });
+
             modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -646,6 +822,26 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                         .HasDatabaseName("ix_privacy_officers_coop_id");
 
                     b.ToTable("privacy_officers", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Committee.CommitteeMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_decisions_committee_meetings_meeting_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.FollowUpItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Committee.CommitteeDecision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_follow_ups_committee_decisions_decision_id");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
