@@ -32,7 +32,7 @@ internal static class CampaignsSetup
         services.AddScoped<EvidenceLibrary>();
         services.AddScoped<CampaignResults>();
         services.AddScoped<CampaignReports>();
-        services.TryAddScoped<IPrivacyRegisterFacts, NoPrivacyRegisters>();
+        services.TryAddScoped<IPrivacyRegisterFacts, PrivacyRegisterFacts>();
         services.AddScoped<CoopIndicators>();
         services.AddRecurringJob<ComplianceRemindersJob>(ComplianceRemindersJob.Key, JobSchedule.At(ComplianceRemindersJob.Cron), typeof(CampaignText), "Campaign.Job.Reminders");
         return services;

@@ -1,3 +1,6 @@
+using CoopSante.Compliance.Committee;
+using CoopSante.Compliance.Consultations;
+using CoopSante.Compliance.Privacy;
 using CoopSante.Compliance.Frameworks;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Tenancy;
@@ -16,6 +19,17 @@ internal abstract class ComplianceDbContext(DbContextOptions options, ICurrentUs
     public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<ConsultationReviewer> ConsultationReviewers => Set<ConsultationReviewer>();
+    public DbSet<ConsultationComment> ConsultationComments => Set<ConsultationComment>();
+    public DbSet<CommitteeMember> CommitteeMembers => Set<CommitteeMember>();
+    public DbSet<CommitteeMeeting> CommitteeMeetings => Set<CommitteeMeeting>();
+    public DbSet<CommitteeDecision> CommitteeDecisions => Set<CommitteeDecision>();
+    public DbSet<FollowUpItem> FollowUpItems => Set<FollowUpItem>();
+    public DbSet<PrivacyOfficer> PrivacyOfficers => Set<PrivacyOfficer>();
+    public DbSet<ConfidentialityIncident> ConfidentialityIncidents => Set<ConfidentialityIncident>();
+    public DbSet<IncidentRegisterReview> IncidentRegisterReviews => Set<IncidentRegisterReview>();
+    public DbSet<PrivacyImpactAssessment> PrivacyImpactAssessments => Set<PrivacyImpactAssessment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

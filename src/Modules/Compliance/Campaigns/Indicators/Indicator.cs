@@ -21,8 +21,12 @@ internal interface IPrivacyRegisterFacts
     Task<PrivacyFacts> FactsAsync(Guid coopId, CancellationToken ct);
 }
 
-/// <summary>Until the registers are there: nothing is known, so both indicators are "not available".</summary>
-internal sealed class NoPrivacyRegisters : IPrivacyRegisterFacts
+/// <summary>The Law 25 registers (Privacy/), read through the module's own contract: both facts are known once the module runs.</summary>
+internal sealed class PrivacyRegisterFacts(CoopSante.Compliance.Contracts.ICoopPrivacy privacy) : IPrivacyRegisterFacts
 {
-    public Task<PrivacyFacts> FactsAsync(Guid coopId, CancellationToken ct) => Task.FromResult(new PrivacyFacts(null, null));
+    public async Task<PrivacyFacts> FactsAsync(Guid coopId, CancellationToken ct)
+    {
+        var status = await privacy.StatusAsync(coopId, ct);
+        return new PrivacyFacts(status.PrivacyOfficerDesignated, status.IncidentRegisterLastReviewedOn);
+    }
 }

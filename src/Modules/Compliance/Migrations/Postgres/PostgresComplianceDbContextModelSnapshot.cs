@@ -23,53 +23,66 @@ namespace CoopSante.Compliance.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AssessmentId")
+                    b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("meeting_id");
 
-                    b.Property<Guid>("CoopId")
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_decisions");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_committee_decisions_meeting_id");
+
+                    b.ToTable("committee_decisions", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
+                        .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("DoneAt")
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("agenda");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("done_at");
+                        .HasColumnName("created_at");
 
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date")
-                        .HasColumnName("due_on");
+                        .HasColumnName("held_on");
 
-                    b.Property<Guid>("FindingId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("finding_id");
-
-                    b.Property<string>("Owner")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("owner");
-
-                    b.Property<Guid?>("ProofEvidenceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("proof_evidence_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
@@ -78,271 +91,32 @@ namespace CoopSante.Compliance.Migrations.Postgres
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_action_items");
+                        .HasName("pk_committee_meetings");
 
-                    b.HasIndex("FindingId")
-                        .HasDatabaseName("ix_action_items_finding_id");
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_committee_meetings_held_on");
 
-                    b.HasIndex("ProofEvidenceId")
-                        .HasDatabaseName("ix_action_items_proof_evidence_id");
-
-                    b.HasIndex("CoopId", "AssessmentId")
-                        .HasDatabaseName("ix_action_items_coop_id_assessment_id");
-
-                    b.HasIndex("Status", "DueOn")
-                        .HasDatabaseName("ix_action_items_status_due_on");
-
-                    b.ToTable("action_items", "compliance");
+                    b.ToTable("committee_meetings", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeMember", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("accepted_at");
-
-                    b.Property<Guid>("CampaignId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("campaign_id");
-
-                    b.Property<Guid?>("CarriedFrom")
-                        .HasColumnType("uuid")
-                        .HasColumnName("carried_from");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<DateTimeOffset?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("submitted_at");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_assessments");
-
-                    b.HasIndex("CampaignId")
-                        .HasDatabaseName("ix_assessments_campaign_id");
-
-                    b.HasIndex("CoopId", "CampaignId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_assessments_coop_id_campaign_id");
-
-                    b.ToTable("assessments", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("answer");
-
-                    b.Property<DateTimeOffset?>("AnsweredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("ApplicabilityNote")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("applicability_note");
-
-                    b.Property<bool>("Applicable")
+                    b.Property<bool>("IsExternal")
                         .HasColumnType("boolean")
-                        .HasColumnName("applicable");
+                        .HasColumnName("is_external");
 
-                    b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("assessment_id");
-
-                    b.Property<bool>("CarriedOver")
-                        .HasColumnType("boolean")
-                        .HasColumnName("carried_over");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("comment");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.Property<string>("Justification")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("justification");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("integer")
-                        .HasColumnName("order");
-
-                    b.Property<Guid>("RecommendationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recommendation_id");
-
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("review_comment");
-
-                    b.Property<DateTimeOffset?>("ReviewedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("reviewed_at");
-
-                    b.Property<Guid?>("ReviewedBy")
-                        .HasColumnType("uuid")
-                        .HasColumnName("reviewed_by");
-
-                    b.Property<Guid>("SectionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("section_id");
-
-                    b.Property<int>("SectionOrder")
-                        .HasColumnType("integer")
-                        .HasColumnName("section_order");
-
-                    b.Property<string>("SectionTitleEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("section_title_en");
-
-                    b.Property<string>("SectionTitleFr")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("section_title_fr");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<string>("TitleEn")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("title_en");
-
-                    b.Property<string>("TitleFr")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("title_fr");
-
-                    b.Property<int>("Weight")
-                        .HasColumnType("integer")
-                        .HasColumnName("weight");
-
-                    b.HasKey("Id")
-                        .HasName("pk_assessment_items");
-
-                    b.HasIndex("AssessmentId")
-                        .HasDatabaseName("ix_assessment_items_assessment_id");
-
-                    b.HasIndex("CoopId", "AssessmentId", "RecommendationId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_assessment_items_coop_id_assessment_id_recommendation_id");
-
-                    b.ToTable("assessment_items", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("assessment_id");
-
-                    b.Property<Guid?>("AuditorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("auditor_id");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("summary");
-
-                    b.Property<DateOnly>("VisitedOn")
+                    b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date")
-                        .HasColumnName("visited_on");
+                        .HasColumnName("joined_on");
 
-                    b.HasKey("Id")
-                        .HasName("pk_audit_visits");
-
-                    b.HasIndex("AssessmentId")
-                        .HasDatabaseName("ix_audit_visits_assessment_id");
-
-                    b.HasIndex("CoopId", "AssessmentId")
-                        .HasDatabaseName("ix_audit_visits_coop_id_assessment_id");
-
-                    b.ToTable("audit_visits", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Campaign", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("closed_at");
-
-                    b.Property<DateOnly>("DueOn")
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date")
-                        .HasColumnName("due_on");
-
-                    b.Property<Guid>("FrameworkVersionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("framework_version_id");
+                        .HasColumnName("left_on");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -350,192 +124,246 @@ namespace CoopSante.Compliance.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("opened_at");
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization");
 
-                    b.Property<Guid?>("OpenedBy")
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.ToTable("committee_members", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.FollowUpItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
-                        .HasColumnName("opened_by");
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recommendation_code");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.Property<string>("VersionLabel")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("version_label");
-
                     b.HasKey("Id")
-                        .HasName("pk_campaigns");
+                        .HasName("pk_committee_follow_ups");
 
-                    b.HasIndex("OpenedAt")
-                        .HasDatabaseName("ix_campaigns_opened_at");
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_committee_follow_ups_decision_id");
 
-                    b.ToTable("campaigns", "compliance");
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_committee_follow_ups_status_due_on");
+
+                    b.ToTable("committee_follow_ups", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Evidence", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateOnly>("AttestsOn")
+                    b.Property<DateOnly?>("ClosesOn")
                         .HasColumnType("date")
-                        .HasColumnName("attests_on");
+                        .HasColumnName("closes_on");
 
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("content_type");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
 
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.Property<DateOnly?>("ExpiresOn")
+                    b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("date")
-                        .HasColumnName("expires_on");
+                        .HasColumnName("opened_on");
 
-                    b.Property<Guid>("FileId")
+                    b.Property<Guid>("VersionId")
                         .HasColumnType("uuid")
-                        .HasColumnName("file_id");
+                        .HasColumnName("version_id");
 
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("file_name");
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
 
-                    b.Property<long>("Length")
-                        .HasColumnType("bigint")
-                        .HasColumnName("length");
+                    b.HasIndex("VersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultations_version_id");
 
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("sha256");
+                    b.ToTable("consultations", "compliance");
+                });
 
-                    b.Property<string>("Title")
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("title");
+                        .HasColumnName("author_name");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
+                    b.Property<string>("AuthorOrganization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_organization");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome_reason");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_id");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_evidence");
+                        .HasName("pk_consultation_comments");
 
-                    b.HasIndex("CoopId", "UploadedAt")
-                        .HasDatabaseName("ix_evidence_coop_id_uploaded_at");
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_consultation_comments_parent_id");
 
-                    b.ToTable("evidence", "compliance");
+                    b.HasIndex("RecommendationId")
+                        .HasDatabaseName("ix_consultation_comments_recommendation_id");
+
+                    b.HasIndex("ConsultationId", "RecommendationId", "PostedAt")
+                        .HasDatabaseName("ix_consultation_comments_consultation_id_recommendation_id_pos");
+
+                    b.ToTable("consultation_comments", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationReviewer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AssessmentId")
+                    b.Property<Guid>("ConsultationId")
                         .HasColumnType("uuid")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("consultation_id");
 
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.Property<Guid?>("ItemId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("item_id");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(24)
-                        .HasColumnType("character varying(24)")
-                        .HasColumnName("kind");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
 
-                    b.Property<Guid>("VisitId")
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<bool>("IsGuest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_guest");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organization");
+
+                    b.Property<Guid>("UserId")
                         .HasColumnType("uuid")
-                        .HasColumnName("visit_id");
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_findings");
+                        .HasName("pk_consultation_reviewers");
 
-                    b.HasIndex("VisitId")
-                        .HasDatabaseName("ix_findings_visit_id");
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_consultation_reviewers_user_id");
 
-                    b.HasIndex("CoopId", "AssessmentId")
-                        .HasDatabaseName("ix_findings_coop_id_assessment_id");
+                    b.HasIndex("ConsultationId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_reviewers_consultation_id_user_id");
 
-                    b.ToTable("findings", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
-                {
-                    b.Property<Guid>("ItemId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("item_id");
-
-                    b.Property<Guid>("EvidenceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("evidence_id");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coop_id");
-
-                    b.HasKey("ItemId", "EvidenceId")
-                        .HasName("pk_item_evidence");
-
-                    b.HasIndex("EvidenceId")
-                        .HasDatabaseName("ix_item_evidence_evidence_id");
-
-                    b.HasIndex("CoopId", "EvidenceId")
-                        .HasDatabaseName("ix_item_evidence_coop_id_evidence_id");
-
-                    b.ToTable("item_evidence", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ReminderSent", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)")
-                        .HasColumnName("key");
-
-                    b.Property<DateTimeOffset>("SentAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("sent_at");
-
-                    b.HasKey("Key")
-                        .HasName("pk_reminders_sent");
-
-                    b.ToTable("reminders_sent", "compliance");
+                    b.ToTable("consultation_reviewers", "compliance");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>
@@ -763,77 +591,304 @@ namespace CoopSante.Compliance.Migrations.Postgres
                     b.ToTable("framework_sections", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.ConfidentialityIncident", b =>
                 {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Finding", null)
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CaiNotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("cai_notified_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DiscoveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("discovered_on");
+
+                    b.Property<string>("InformationConcerned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("information_concerned");
+
+                    b.Property<DateOnly>("KeepUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("keep_until");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("measures");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("PeopleAffected")
+                        .HasColumnType("integer")
+                        .HasColumnName("people_affected");
+
+                    b.Property<DateOnly?>("PeopleNotifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("people_notified_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<bool>("RiskOfSeriousHarm")
+                        .HasColumnType("boolean")
+                        .HasColumnName("risk_of_serious_harm");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_confidentiality_incidents");
+
+                    b.HasIndex("CoopId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_confidentiality_incidents_coop_id_number");
+
+                    b.HasIndex("CoopId", "OccurredOn")
+                        .HasDatabaseName("ix_confidentiality_incidents_coop_id_occurred_on");
+
+                    b.ToTable("confidentiality_incidents", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.IncidentRegisterReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incident_register_reviews");
+
+                    b.HasIndex("CoopId", "ReviewedOn")
+                        .HasDatabaseName("ix_incident_register_reviews_coop_id_reviewed_on");
+
+                    b.ToTable("incident_register_reviews", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.PrivacyImpactAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("conclusion");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("project");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_impact_assessments");
+
+                    b.HasIndex("CoopId", "StartedOn")
+                        .HasDatabaseName("ix_privacy_impact_assessments_coop_id_started_on");
+
+                    b.ToTable("privacy_impact_assessments", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.PrivacyOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DesignatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("designated_on");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_officers");
+
+                    b.HasIndex("CoopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_officers_coop_id");
+
+                    b.ToTable("privacy_officers", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Committee.CommitteeMeeting", null)
                         .WithMany()
-                        .HasForeignKey("FindingId")
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_action_items_finding_finding_id");
+                        .HasConstraintName("fk_committee_decisions_committee_meetings_meeting_id");
+                });
 
-                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
+            modelBuilder.Entity("CoopSante.Compliance.Committee.FollowUpItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Committee.CommitteeDecision", null)
                         .WithMany()
-                        .HasForeignKey("ProofEvidenceId")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_follow_ups_committee_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_framework_versions_version_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_comments_consultations_consultation_id");
+
+                    b.HasOne("CoopSante.Compliance.Consultations.ConsultationComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_action_items_evidence_proof_evidence_id");
-                });
+                        .HasConstraintName("fk_consultation_comments_consultation_comments_parent_id");
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Campaign", null)
+                    b.HasOne("CoopSante.Compliance.Frameworks.Recommendation", null)
                         .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_assessments_campaign_campaign_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
-                        .WithMany("Items")
-                        .HasForeignKey("AssessmentId")
+                        .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_assessment_items_assessments_assessment_id");
+                        .HasConstraintName("fk_consultation_comments_recommendations_recommendation_id");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationReviewer", b =>
                 {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
+                    b.HasOne("CoopSante.Compliance.Consultations.Consultation", null)
                         .WithMany()
-                        .HasForeignKey("AssessmentId")
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_audit_visits_assessments_assessment_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.AuditVisit", null)
-                        .WithMany()
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_findings_audit_visits_visit_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
-                        .WithMany()
-                        .HasForeignKey("EvidenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_item_evidence_evidence_evidence_id");
-
-                    b.HasOne("CoopSante.Compliance.Campaigns.AssessmentItem", null)
-                        .WithMany("Evidence")
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_item_evidence_assessment_items_item_id");
+                        .HasConstraintName("fk_consultation_reviewers_consultations_consultation_id");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.FrameworkVersion", b =>
@@ -871,16 +926,6 @@ namespace CoopSante.Compliance.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_framework_sections_framework_versions_version_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
-                {
-                    b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
-                {
-                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>

@@ -19,52 +19,65 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                 .HasDefaultSchema("compliance")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AssessmentId")
+                    b.Property<Guid>("MeetingId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("meeting_id");
 
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<long?>("DoneAt")
+                    b.Property<int>("Order")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("done_at");
+                        .HasColumnName("order");
 
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("due_on");
-
-                    b.Property<Guid>("FindingId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("finding_id");
-
-                    b.Property<string>("Owner")
+                    b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
-                        .HasColumnName("owner");
+                        .HasColumnName("text");
 
-                    b.Property<Guid?>("ProofEvidenceId")
+                    b.HasKey("Id")
+                        .HasName("pk_committee_decisions");
+
+                    b.HasIndex("MeetingId")
+                        .HasDatabaseName("ix_committee_decisions_meeting_id");
+
+                    b.ToTable("committee_decisions", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
-                        .HasColumnName("proof_evidence_id");
+                        .HasColumnName("id");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("Agenda")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(20000)
                         .HasColumnType("TEXT")
-                        .HasColumnName("status");
+                        .HasColumnName("agenda");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
@@ -74,271 +87,32 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                         .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_action_items");
+                        .HasName("pk_committee_meetings");
 
-                    b.HasIndex("FindingId")
-                        .HasDatabaseName("ix_action_items_finding_id");
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_committee_meetings_held_on");
 
-                    b.HasIndex("ProofEvidenceId")
-                        .HasDatabaseName("ix_action_items_proof_evidence_id");
-
-                    b.HasIndex("CoopId", "AssessmentId")
-                        .HasDatabaseName("ix_action_items_coop_id_assessment_id");
-
-                    b.HasIndex("Status", "DueOn")
-                        .HasDatabaseName("ix_action_items_status_due_on");
-
-                    b.ToTable("action_items", "compliance");
+                    b.ToTable("committee_meetings", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeMember", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<long?>("AcceptedAt")
+                    b.Property<bool>("IsExternal")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("accepted_at");
+                        .HasColumnName("is_external");
 
-                    b.Property<Guid>("CampaignId")
+                    b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("TEXT")
-                        .HasColumnName("campaign_id");
+                        .HasColumnName("joined_on");
 
-                    b.Property<Guid?>("CarriedFrom")
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT")
-                        .HasColumnName("carried_from");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("closed_at");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<long?>("SubmittedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("submitted_at");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_assessments");
-
-                    b.HasIndex("CampaignId")
-                        .HasDatabaseName("ix_assessments_campaign_id");
-
-                    b.HasIndex("CoopId", "CampaignId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_assessments_coop_id_campaign_id");
-
-                    b.ToTable("assessments", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("answer");
-
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("answered_at");
-
-                    b.Property<string>("ApplicabilityNote")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("applicability_note");
-
-                    b.Property<bool>("Applicable")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("applicable");
-
-                    b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
-
-                    b.Property<bool>("CarriedOver")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("carried_over");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("comment");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<string>("Justification")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("justification");
-
-                    b.Property<int>("Order")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("order");
-
-                    b.Property<Guid>("RecommendationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("recommendation_id");
-
-                    b.Property<string>("ReviewComment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("review_comment");
-
-                    b.Property<long?>("ReviewedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("reviewed_at");
-
-                    b.Property<Guid?>("ReviewedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("reviewed_by");
-
-                    b.Property<Guid>("SectionId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("section_id");
-
-                    b.Property<int>("SectionOrder")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("section_order");
-
-                    b.Property<string>("SectionTitleEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("section_title_en");
-
-                    b.Property<string>("SectionTitleFr")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("section_title_fr");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.Property<string>("TitleEn")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title_en");
-
-                    b.Property<string>("TitleFr")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("title_fr");
-
-                    b.Property<int>("Weight")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("weight");
-
-                    b.HasKey("Id")
-                        .HasName("pk_assessment_items");
-
-                    b.HasIndex("AssessmentId")
-                        .HasDatabaseName("ix_assessment_items_assessment_id");
-
-                    b.HasIndex("CoopId", "AssessmentId", "RecommendationId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_assessment_items_coop_id_assessment_id_recommendation_id");
-
-                    b.ToTable("assessment_items", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AssessmentId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
-
-                    b.Property<Guid?>("AuditorId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("auditor_id");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("summary");
-
-                    b.Property<DateOnly>("VisitedOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("visited_on");
-
-                    b.HasKey("Id")
-                        .HasName("pk_audit_visits");
-
-                    b.HasIndex("AssessmentId")
-                        .HasDatabaseName("ix_audit_visits_assessment_id");
-
-                    b.HasIndex("CoopId", "AssessmentId")
-                        .HasDatabaseName("ix_audit_visits_coop_id_assessment_id");
-
-                    b.ToTable("audit_visits", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Campaign", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("closed_at");
-
-                    b.Property<DateOnly>("DueOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("due_on");
-
-                    b.Property<Guid>("FrameworkVersionId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("framework_version_id");
+                        .HasColumnName("left_on");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -346,192 +120,246 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
-                    b.Property<long>("OpenedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("opened_at");
-
-                    b.Property<Guid?>("OpenedBy")
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
-                        .HasColumnName("opened_by");
+                        .HasColumnName("organization");
+
+                    b.HasKey("Id")
+                        .HasName("pk_committee_members");
+
+                    b.ToTable("committee_members", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.FollowUpItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_code");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
-                    b.Property<string>("VersionLabel")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("version_label");
-
                     b.HasKey("Id")
-                        .HasName("pk_campaigns");
+                        .HasName("pk_committee_follow_ups");
 
-                    b.HasIndex("OpenedAt")
-                        .HasDatabaseName("ix_campaigns_opened_at");
+                    b.HasIndex("DecisionId")
+                        .HasDatabaseName("ix_committee_follow_ups_decision_id");
 
-                    b.ToTable("campaigns", "compliance");
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_committee_follow_ups_status_due_on");
+
+                    b.ToTable("committee_follow_ups", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Evidence", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateOnly>("AttestsOn")
+                    b.Property<DateOnly?>("ClosesOn")
                         .HasColumnType("TEXT")
-                        .HasColumnName("attests_on");
+                        .HasColumnName("closes_on");
 
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("content_type");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<DateOnly?>("ExpiresOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("expires_on");
-
-                    b.Property<Guid>("FileId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("file_id");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("file_name");
-
-                    b.Property<long>("Length")
+                    b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("length");
+                        .HasColumnName("created_at");
 
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<DateOnly>("OpenedOn")
                         .HasColumnType("TEXT")
-                        .HasColumnName("sha256");
+                        .HasColumnName("opened_on");
 
-                    b.Property<string>("Title")
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultations");
+
+                    b.HasIndex("VersionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultations_version_id");
+
+                    b.ToTable("consultations", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
-                        .HasColumnName("title");
+                        .HasColumnName("author_name");
 
-                    b.Property<long>("UploadedAt")
+                    b.Property<string>("AuthorOrganization")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_organization");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("ConsultationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consultation_id");
+
+                    b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("uploaded_at");
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome_reason");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_id");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_evidence");
+                        .HasName("pk_consultation_comments");
 
-                    b.HasIndex("CoopId", "UploadedAt")
-                        .HasDatabaseName("ix_evidence_coop_id_uploaded_at");
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_consultation_comments_parent_id");
 
-                    b.ToTable("evidence", "compliance");
+                    b.HasIndex("RecommendationId")
+                        .HasDatabaseName("ix_consultation_comments_recommendation_id");
+
+                    b.HasIndex("ConsultationId", "RecommendationId", "PostedAt")
+                        .HasDatabaseName("ix_consultation_comments_consultation_id_recommendation_id_posted_at");
+
+                    b.ToTable("consultation_comments", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationReviewer", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("AssessmentId")
+                    b.Property<Guid>("ConsultationId")
                         .HasColumnType("TEXT")
-                        .HasColumnName("assessment_id");
+                        .HasColumnName("consultation_id");
 
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.Property<Guid?>("ItemId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("item_id");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasMaxLength(24)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
-                        .HasColumnName("kind");
+                        .HasColumnName("display_name");
 
-                    b.Property<string>("Text")
+                    b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT")
-                        .HasColumnName("text");
+                        .HasColumnName("email");
 
-                    b.Property<Guid>("VisitId")
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invited_at");
+
+                    b.Property<bool>("IsGuest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_guest");
+
+                    b.Property<string>("Organization")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
-                        .HasColumnName("visit_id");
+                        .HasColumnName("organization");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
 
                     b.HasKey("Id")
-                        .HasName("pk_findings");
+                        .HasName("pk_consultation_reviewers");
 
-                    b.HasIndex("VisitId")
-                        .HasDatabaseName("ix_findings_visit_id");
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_consultation_reviewers_user_id");
 
-                    b.HasIndex("CoopId", "AssessmentId")
-                        .HasDatabaseName("ix_findings_coop_id_assessment_id");
+                    b.HasIndex("ConsultationId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_consultation_reviewers_consultation_id_user_id");
 
-                    b.ToTable("findings", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
-                {
-                    b.Property<Guid>("ItemId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("item_id");
-
-                    b.Property<Guid>("EvidenceId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("evidence_id");
-
-                    b.Property<Guid>("CoopId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("coop_id");
-
-                    b.HasKey("ItemId", "EvidenceId")
-                        .HasName("pk_item_evidence");
-
-                    b.HasIndex("EvidenceId")
-                        .HasDatabaseName("ix_item_evidence_evidence_id");
-
-                    b.HasIndex("CoopId", "EvidenceId")
-                        .HasDatabaseName("ix_item_evidence_coop_id_evidence_id");
-
-                    b.ToTable("item_evidence", "compliance");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ReminderSent", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key");
-
-                    b.Property<long>("SentAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("sent_at");
-
-                    b.HasKey("Key")
-                        .HasName("pk_reminders_sent");
-
-                    b.ToTable("reminders_sent", "compliance");
+                    b.ToTable("consultation_reviewers", "compliance");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>
@@ -759,77 +587,304 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                     b.ToTable("framework_sections", "compliance");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.ConfidentialityIncident", b =>
                 {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Finding", null)
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CaiNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cai_notified_on");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly>("DiscoveredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("discovered_on");
+
+                    b.Property<string>("InformationConcerned")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("information_concerned");
+
+                    b.Property<DateOnly>("KeepUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keep_until");
+
+                    b.Property<string>("Measures")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measures");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int>("PeopleAffected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people_affected");
+
+                    b.Property<DateOnly?>("PeopleNotifiedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("people_notified_on");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<bool>("RiskOfSeriousHarm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_of_serious_harm");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_confidentiality_incidents");
+
+                    b.HasIndex("CoopId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_confidentiality_incidents_coop_id_number");
+
+                    b.HasIndex("CoopId", "OccurredOn")
+                        .HasDatabaseName("ix_confidentiality_incidents_coop_id_occurred_on");
+
+                    b.ToTable("confidentiality_incidents", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.IncidentRegisterReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incident_register_reviews");
+
+                    b.HasIndex("CoopId", "ReviewedOn")
+                        .HasDatabaseName("ix_incident_register_reviews_coop_id_reviewed_on");
+
+                    b.ToTable("incident_register_reviews", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.PrivacyImpactAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Project")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_impact_assessments");
+
+                    b.HasIndex("CoopId", "StartedOn")
+                        .HasDatabaseName("ix_privacy_impact_assessments_coop_id_started_on");
+
+                    b.ToTable("privacy_impact_assessments", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Privacy.PrivacyOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DesignatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("designated_on");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_privacy_officers");
+
+                    b.HasIndex("CoopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_privacy_officers_coop_id");
+
+                    b.ToTable("privacy_officers", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Committee.CommitteeMeeting", null)
                         .WithMany()
-                        .HasForeignKey("FindingId")
+                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_action_items_finding_finding_id");
+                        .HasConstraintName("fk_committee_decisions_committee_meetings_meeting_id");
+                });
 
-                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
+            modelBuilder.Entity("CoopSante.Compliance.Committee.FollowUpItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Committee.CommitteeDecision", null)
                         .WithMany()
-                        .HasForeignKey("ProofEvidenceId")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_committee_follow_ups_committee_decisions_decision_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.Consultation", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Frameworks.FrameworkVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultations_framework_versions_version_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationComment", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Consultations.Consultation", null)
+                        .WithMany()
+                        .HasForeignKey("ConsultationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consultation_comments_consultations_consultation_id");
+
+                    b.HasOne("CoopSante.Compliance.Consultations.ConsultationComment", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_action_items_evidence_proof_evidence_id");
-                });
+                        .HasConstraintName("fk_consultation_comments_consultation_comments_parent_id");
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Campaign", null)
+                    b.HasOne("CoopSante.Compliance.Frameworks.Recommendation", null)
                         .WithMany()
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_assessments_campaign_campaign_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
-                        .WithMany("Items")
-                        .HasForeignKey("AssessmentId")
+                        .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_assessment_items_assessments_assessment_id");
+                        .HasConstraintName("fk_consultation_comments_recommendations_recommendation_id");
                 });
 
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
+            modelBuilder.Entity("CoopSante.Compliance.Consultations.ConsultationReviewer", b =>
                 {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
+                    b.HasOne("CoopSante.Compliance.Consultations.Consultation", null)
                         .WithMany()
-                        .HasForeignKey("AssessmentId")
+                        .HasForeignKey("ConsultationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_audit_visits_assessments_assessment_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.AuditVisit", null)
-                        .WithMany()
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_findings_audit_visits_visit_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
-                {
-                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
-                        .WithMany()
-                        .HasForeignKey("EvidenceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_item_evidence_evidence_evidence_id");
-
-                    b.HasOne("CoopSante.Compliance.Campaigns.AssessmentItem", null)
-                        .WithMany("Evidence")
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_item_evidence_assessment_items_item_id");
+                        .HasConstraintName("fk_consultation_reviewers_consultations_consultation_id");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.FrameworkVersion", b =>
@@ -867,16 +922,6 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_framework_sections_framework_versions_version_id");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
-                {
-                    b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
-                {
-                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>
