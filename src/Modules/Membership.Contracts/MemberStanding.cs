@@ -23,6 +23,9 @@ public interface IMemberStandings
     /// <summary>The standing of the member linked to this user account (portal account) in this coop, or null when none is.</summary>
     Task<MemberStanding?> FindByUserAsync(Guid coopId, Guid userId, CancellationToken ct);
 
+    /// <summary>The standing of the member with this member number in this coop, or null when none has it.</summary>
+    Task<MemberStanding?> FindByNumberAsync(Guid coopId, int memberNumber, CancellationToken ct);
+
     /// <summary>Up to <paramref name="take"/> members of the coop in good standing today, by member number (the demo and the like).</summary>
     Task<IReadOnlyList<MemberStanding>> InGoodStandingAsync(Guid coopId, int take, CancellationToken ct);
 }

@@ -18,6 +18,9 @@ internal sealed class MemberStandings(MembershipDbContext db, TimeProvider clock
     public Task<MemberStanding?> FindByUserAsync(Guid coopId, Guid userId, CancellationToken ct) =>
         StandingOfAsync(coopId, db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId && m.UserId == userId), ct);
 
+    public Task<MemberStanding?> FindByNumberAsync(Guid coopId, int memberNumber, CancellationToken ct) =>
+        StandingOfAsync(coopId, db.Members.IgnoreQueryFilters().Where(m => m.CoopId == coopId && m.MemberNumber == memberNumber), ct);
+
     public async Task<IReadOnlyList<MemberStanding>> InGoodStandingAsync(Guid coopId, int take, CancellationToken ct)
     {
         var bylaws = await db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == coopId).InForceAsync(clock.Today(), ct);

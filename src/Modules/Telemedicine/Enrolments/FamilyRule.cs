@@ -23,10 +23,13 @@ internal static class FamilyRule
     public static int AgeOn(DateOnly born, DateOnly on)
     {
         var age = on.Year - born.Year;
-        if (on < born.AddYears(age)) age--;
+        if (on.Month < born.Month || (on.Month == born.Month && on.Day < born.Day)) age--;
         return age;
     }
 
-    /// <summary>The day before the child reaches the age limit: their last day of family coverage.</summary>
-    public static DateOnly LastDayAsChild(TelemedicineProgram program, DateOnly born) => born.AddYears(program.ChildAgeLimit).AddDays(-1);
+    /// <summary>The day before the child reaches the age limit: their last day of family coverage (28 February for a child born on 29 February).</summary>
+    public static DateOnly LastDayAsChild(TelemedicineProgram program, DateOnly born) =>
+        born is { Month: 2, Day: 29 } && !DateTime.IsLeapYear(born.Year + program.ChildAgeLimit)
+            ? new DateOnly(born.Year + program.ChildAgeLimit, 2, 28)
+            : born.AddYears(program.ChildAgeLimit).AddDays(-1);
 }

@@ -2,6 +2,7 @@ using CoopSante.Platform.Data;
 
 namespace CoopSante.Telemedicine.Model;
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EnrolmentStatus>))]
 internal enum EnrolmentStatus
 {
     /// <summary>Covered, billed monthly.</summary>
@@ -12,6 +13,7 @@ internal enum EnrolmentStatus
     Lapsed = 3,
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<PaymentMethod>))]
 internal enum PaymentMethod
 {
     /// <summary>Pre-authorized debit (Payments Canada Rule H1).</summary>
@@ -21,6 +23,7 @@ internal enum PaymentMethod
 }
 
 /// <summary>Where a payment failure left the enrolment (Billing moves it; coverage goes on until <see cref="Enrolment.GraceEndsOn"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DunningState>))]
 internal enum DunningState
 {
     None = 0,
@@ -30,6 +33,7 @@ internal enum DunningState
     Lapsed = 2,
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<EnrolmentChannel>))]
 internal enum EnrolmentChannel
 {
     Staff = 1,
@@ -97,6 +101,7 @@ internal sealed class CoveredPerson : ICoopOwned, IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HouseholdChangeKind>))]
 internal enum HouseholdChangeKind
 {
     Added = 1,
@@ -116,6 +121,7 @@ internal sealed class HouseholdChange : ICoopOwned
     public Guid? RecordedBy { get; set; }
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ConsentChannel>))]
 internal enum ConsentChannel
 {
     Portal = 1,
