@@ -1,3 +1,4 @@
+using CoopSante.Membership.Documents;
 using CoopSante.Federation.Contracts;
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
@@ -58,7 +59,7 @@ internal static class AnnualReportsApi
         var culture = AnnualReportPdf.Language(lang);
         var view = await AnnualReportContents.ViewAsync(db, clock, fiscalYear, ct);
         var refunds = await AnnualReportContents.AllRefundLinesAsync(db, view.Figures.YearStart, view.Figures.YearEnd, ct);
-        var coop = await MeetingDocuments.LetterheadAsync(coops, coopId, ct);
+        var coop = await coops.PdfLetterheadAsync(coopId, ct);
         await audit.WriteAsync(db, [new AuditEntry(AuditEventType.DataExported, "AnnualReport", view.Figures.FiscalYear.ToString(System.Globalization.CultureInfo.InvariantCulture), coopId,
             new { view.Figures.FiscalYear, Format = "pdf" })], ct);
         http.Response.Headers.CacheControl = "no-store";

@@ -19,6 +19,521 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                 .HasDefaultSchema("compliance")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid?>("ProofEvidenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proof_evidence_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_items");
+
+                    b.HasIndex("FindingId")
+                        .HasDatabaseName("ix_action_items_finding_id");
+
+                    b.HasIndex("ProofEvidenceId")
+                        .HasDatabaseName("ix_action_items_proof_evidence_id");
+
+                    b.HasIndex("CoopId", "AssessmentId")
+                        .HasDatabaseName("ix_action_items_coop_id_assessment_id");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_action_items_status_due_on");
+
+                    b.ToTable("action_items", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid?>("CarriedFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("carried_from");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_assessments_campaign_id");
+
+                    b.HasIndex("CoopId", "CampaignId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_coop_id_campaign_id");
+
+                    b.ToTable("assessments", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answer");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ApplicabilityNote")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("applicability_note");
+
+                    b.Property<bool>("Applicable")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("applicable");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<bool>("CarriedOver")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("carried_over");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_comment");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section_id");
+
+                    b.Property<int>("SectionOrder")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("section_order");
+
+                    b.Property<string>("SectionTitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section_title_en");
+
+                    b.Property<string>("SectionTitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("section_title_fr");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_items");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_items_assessment_id");
+
+                    b.HasIndex("CoopId", "AssessmentId", "RecommendationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessment_items_coop_id_assessment_id_recommendation_id");
+
+                    b.ToTable("assessment_items", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid?>("AuditorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("auditor_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_visits");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_audit_visits_assessment_id");
+
+                    b.HasIndex("CoopId", "AssessmentId")
+                        .HasDatabaseName("ix_audit_visits_coop_id_assessment_id");
+
+                    b.ToTable("audit_visits", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("FrameworkVersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("framework_version_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OpenedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("OpenedAt")
+                        .HasDatabaseName("ix_campaigns_opened_at");
+
+                    b.ToTable("campaigns", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AttestsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attests_on");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence");
+
+                    b.HasIndex("CoopId", "UploadedAt")
+                        .HasDatabaseName("ix_evidence_coop_id_uploaded_at");
+
+                    b.ToTable("evidence", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_findings");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_findings_visit_id");
+
+                    b.HasIndex("CoopId", "AssessmentId")
+                        .HasDatabaseName("ix_findings_coop_id_assessment_id");
+
+                    b.ToTable("findings", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.HasKey("ItemId", "EvidenceId")
+                        .HasName("pk_item_evidence");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_item_evidence_evidence_id");
+
+                    b.HasIndex("CoopId", "EvidenceId")
+                        .HasDatabaseName("ix_item_evidence_coop_id_evidence_id");
+
+                    b.ToTable("item_evidence", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ReminderSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reminders_sent");
+
+                    b.ToTable("reminders_sent", "compliance");
+                });
+
             modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -824,6 +1339,79 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                     b.ToTable("privacy_officers", "compliance");
                 });
 
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_items_finding_finding_id");
+
+                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
+                        .WithMany()
+                        .HasForeignKey("ProofEvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_action_items_evidence_proof_evidence_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_campaign_campaign_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_items_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_visits_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.AuditVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_findings_audit_visits_visit_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_evidence_evidence_evidence_id");
+
+                    b.HasOne("CoopSante.Compliance.Campaigns.AssessmentItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_evidence_assessment_items_item_id");
+                });
+
             modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
                 {
                     b.HasOne("CoopSante.Compliance.Committee.CommitteeMeeting", null)
@@ -922,6 +1510,16 @@ namespace CoopSante.Compliance.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_framework_sections_framework_versions_version_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>

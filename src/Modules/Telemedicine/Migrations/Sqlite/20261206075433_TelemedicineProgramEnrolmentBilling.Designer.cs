@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoopSante.Telemedicine.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTelemedicineDbContext))]
-    [Migration("20261206061250_TeleAModel")]
-    partial class TeleAModel
+    [Migration("20261206075433_TelemedicineProgramEnrolmentBilling")]
+    partial class TelemedicineProgramEnrolmentBilling
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -21,6 +21,433 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
             modelBuilder
                 .HasDefaultSchema("telemedicine")
                 .HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.BillingRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DebitDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("debit_date");
+
+                    b.Property<int>("InvoiceCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invoice_count");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<int>("RetryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("retry_count");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("total");
+
+                    b.Property<decimal>("UnitAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_amount");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_billing_runs");
+
+                    b.HasIndex("CoopId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tele_billing_runs_coop_id_period");
+
+                    b.ToTable("tele_billing_runs", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.CoopBankProfile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<int>("DebitDay")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("debit_day");
+
+                    b.Property<string>("Fill")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fill");
+
+                    b.Property<string>("LongName")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("long_name");
+
+                    b.Property<string>("OriginatorId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("originator_id");
+
+                    b.Property<string>("ProcessingCentre")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("processing_centre");
+
+                    b.Property<string>("ReturnAccount")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_account");
+
+                    b.Property<string>("ReturnInstitution")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_institution");
+
+                    b.Property<string>("ReturnTransit")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_transit");
+
+                    b.Property<int>("SegmentsPerRecord")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("segments_per_record");
+
+                    b.Property<string>("Separator")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("separator");
+
+                    b.Property<string>("ShortName")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("short_name");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_bank_profiles");
+
+                    b.HasIndex("CoopId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tele_bank_profiles_coop_id");
+
+                    b.ToTable("tele_bank_profiles", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("DebitAttempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("debit_attempts");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_date");
+
+                    b.Property<Guid>("EnrolmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("FailureCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failure_code");
+
+                    b.Property<bool>("FailureIsHard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failure_is_hard");
+
+                    b.Property<Guid?>("LastDebitRunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_debit_run_id");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_at");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_method");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(19)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_invoices");
+
+                    b.HasIndex("LastDebitRunId")
+                        .HasDatabaseName("ix_tele_invoices_last_debit_run_id");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_tele_invoices_run_id");
+
+                    b.HasIndex("CoopId", "MemberId")
+                        .HasDatabaseName("ix_tele_invoices_coop_id_member_id");
+
+                    b.HasIndex("CoopId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tele_invoices_coop_id_reference");
+
+                    b.HasIndex("EnrolmentId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tele_invoices_enrolment_id_period");
+
+                    b.ToTable("tele_invoices", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.InvoicePayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<int>("ReceiptNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_payments");
+
+                    b.HasIndex("InvoiceId")
+                        .HasDatabaseName("ix_tele_payments_invoice_id");
+
+                    b.HasIndex("CoopId", "ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tele_payments_coop_id_receipt_number");
+
+                    b.ToTable("tele_payments", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.PadFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DebitCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("debit_count");
+
+                    b.Property<int>("FileCreationNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("file_creation_number");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<long>("TotalCents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total_cents");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_pad_files");
+
+                    b.HasIndex("RunId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tele_pad_files_run_id");
+
+                    b.HasIndex("CoopId", "CreatedAt")
+                        .HasDatabaseName("ix_tele_pad_files_coop_id_created_at");
+
+                    b.ToTable("tele_pad_files", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.ReturnsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Hard")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hard");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<Guid?>("ImportedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("items");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_returns_imports");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_tele_returns_imports_coop_id");
+
+                    b.ToTable("tele_returns_imports", "telemedicine");
+                });
 
             modelBuilder.Entity("CoopSante.Telemedicine.Model.CoveredPerson", b =>
                 {
@@ -76,6 +503,10 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
 
+                    b.Property<Guid>("RegisterPersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("register_person_id");
+
                     b.Property<string>("Relationship")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -102,6 +533,9 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_tele_covered_people_updated_at");
+
+                    b.HasIndex("CoopId", "RegisterPersonId")
+                        .HasDatabaseName("ix_tele_covered_people_coop_id_register_person_id");
 
                     b.HasIndex("CoopId", "UpdatedAt")
                         .HasDatabaseName("ix_tele_covered_people_coop_id_updated_at");
@@ -545,6 +979,54 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                     b.ToTable("tele_roster_consents", "telemedicine");
                 });
 
+            modelBuilder.Entity("CoopSante.Telemedicine.Model.RosterRead", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ApiKeyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<string>("ClientName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("read_at");
+
+                    b.Property<long?>("Since")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("since");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tele_roster_reads");
+
+                    b.HasIndex("CoopId", "ReadAt")
+                        .HasDatabaseName("ix_tele_roster_reads_coop_id_read_at");
+
+                    b.ToTable("tele_roster_reads", "telemedicine");
+                });
+
             modelBuilder.Entity("CoopSante.Telemedicine.Model.TelemedicineProgram", b =>
                 {
                     b.Property<Guid>("Id")
@@ -617,6 +1099,43 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                         .HasName("pk_tele_programs");
 
                     b.ToTable("tele_programs", "telemedicine");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.Invoice", b =>
+                {
+                    b.HasOne("CoopSante.Telemedicine.Model.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tele_invoices_enrolments_enrolment_id");
+
+                    b.HasOne("CoopSante.Telemedicine.Billing.BillingRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tele_invoices_tele_billing_runs_run_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.InvoicePayment", b =>
+                {
+                    b.HasOne("CoopSante.Telemedicine.Billing.Invoice", null)
+                        .WithMany()
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tele_payments_tele_invoices_invoice_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Telemedicine.Billing.PadFile", b =>
+                {
+                    b.HasOne("CoopSante.Telemedicine.Billing.BillingRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tele_pad_files_tele_billing_runs_run_id");
                 });
 
             modelBuilder.Entity("CoopSante.Telemedicine.Model.CoveredPerson", b =>

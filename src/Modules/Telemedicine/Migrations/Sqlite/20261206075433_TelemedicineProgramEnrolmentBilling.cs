@@ -6,13 +6,63 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CoopSante.Telemedicine.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class TeleAModel : Migration
+    public partial class TelemedicineProgramEnrolmentBilling : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.EnsureSchema(
                 name: "telemedicine");
+
+            migrationBuilder.CreateTable(
+                name: "tele_bank_profiles",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    originator_id = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    processing_centre = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    short_name = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    long_name = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    return_institution = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    return_transit = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    return_account = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    separator = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    fill = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    segments_per_record = table.Column<int>(type: "INTEGER", nullable: false),
+                    debit_day = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_bank_profiles", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tele_billing_runs",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    period = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    debit_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    unit_amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    invoice_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    total = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    retry_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_billing_runs", x => x.id);
+                });
 
             migrationBuilder.CreateTable(
                 name: "tele_enrolments",
@@ -117,6 +167,44 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tele_returns_imports",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    items = table.Column<int>(type: "INTEGER", nullable: false),
+                    hard = table.Column<int>(type: "INTEGER", nullable: false),
+                    imported_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    imported_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_returns_imports", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tele_roster_reads",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    read_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    api_key_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    client_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    since = table.Column<long>(type: "INTEGER", nullable: true),
+                    people = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_roster_reads", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tele_taxes",
                 schema: "telemedicine",
                 columns: table => new
@@ -134,6 +222,33 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "tele_pad_files",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    run_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    file_creation_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    file_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    debit_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    total_cents = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_pad_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_tele_pad_files_tele_billing_runs_run_id",
+                        column: x => x.run_id,
+                        principalSchema: "telemedicine",
+                        principalTable: "tele_billing_runs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tele_covered_people",
                 schema: "telemedicine",
                 columns: table => new
@@ -143,6 +258,7 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                     version = table.Column<int>(type: "INTEGER", nullable: false),
                     enrolment_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     person_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    register_person_id = table.Column<Guid>(type: "TEXT", nullable: false),
                     relationship = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     family_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     given_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -189,6 +305,50 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                         principalTable: "tele_enrolments",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tele_invoices",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    run_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    enrolment_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    member_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    period = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 19, nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    payment_method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    due_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    debit_attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_debit_run_id = table.Column<Guid>(type: "TEXT", nullable: true),
+                    failure_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    failure_is_hard = table.Column<bool>(type: "INTEGER", nullable: false),
+                    failed_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    paid_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_invoices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_tele_invoices_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalSchema: "telemedicine",
+                        principalTable: "tele_enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_tele_invoices_tele_billing_runs_run_id",
+                        column: x => x.run_id,
+                        principalSchema: "telemedicine",
+                        principalTable: "tele_billing_runs",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -249,6 +409,53 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "tele_payments",
+                schema: "telemedicine",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    coop_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    invoice_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    paid_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    receipt_number = table.Column<int>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    recorded_by = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_tele_payments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_tele_payments_tele_invoices_invoice_id",
+                        column: x => x.invoice_id,
+                        principalSchema: "telemedicine",
+                        principalTable: "tele_invoices",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_bank_profiles_coop_id",
+                schema: "telemedicine",
+                table: "tele_bank_profiles",
+                column: "coop_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_billing_runs_coop_id_period",
+                schema: "telemedicine",
+                table: "tele_billing_runs",
+                columns: new[] { "coop_id", "period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_covered_people_coop_id_register_person_id",
+                schema: "telemedicine",
+                table: "tele_covered_people",
+                columns: new[] { "coop_id", "register_person_id" });
+
             migrationBuilder.CreateIndex(
                 name: "ix_tele_covered_people_coop_id_updated_at",
                 schema: "telemedicine",
@@ -300,6 +507,38 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 column: "enrolment_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_tele_invoices_coop_id_member_id",
+                schema: "telemedicine",
+                table: "tele_invoices",
+                columns: new[] { "coop_id", "member_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_invoices_coop_id_reference",
+                schema: "telemedicine",
+                table: "tele_invoices",
+                columns: new[] { "coop_id", "reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_invoices_enrolment_id_period",
+                schema: "telemedicine",
+                table: "tele_invoices",
+                columns: new[] { "enrolment_id", "period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_invoices_last_debit_run_id",
+                schema: "telemedicine",
+                table: "tele_invoices",
+                column: "last_debit_run_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_invoices_run_id",
+                schema: "telemedicine",
+                table: "tele_invoices",
+                column: "run_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tele_pad_agreements_coop_id_enrolment_id",
                 schema: "telemedicine",
                 table: "tele_pad_agreements",
@@ -312,11 +551,37 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 column: "enrolment_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_tele_pad_files_coop_id_created_at",
+                schema: "telemedicine",
+                table: "tele_pad_files",
+                columns: new[] { "coop_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_pad_files_run_id",
+                schema: "telemedicine",
+                table: "tele_pad_files",
+                column: "run_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tele_participating_coops_coop_id_starts_on",
                 schema: "telemedicine",
                 table: "tele_participating_coops",
                 columns: new[] { "coop_id", "starts_on" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_payments_coop_id_receipt_number",
+                schema: "telemedicine",
+                table: "tele_payments",
+                columns: new[] { "coop_id", "receipt_number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_payments_invoice_id",
+                schema: "telemedicine",
+                table: "tele_payments",
+                column: "invoice_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_tele_prices_effective_from",
@@ -333,6 +598,12 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_tele_returns_imports_coop_id",
+                schema: "telemedicine",
+                table: "tele_returns_imports",
+                column: "coop_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_tele_roster_consents_coop_id_enrolment_id",
                 schema: "telemedicine",
                 table: "tele_roster_consents",
@@ -343,11 +614,21 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 schema: "telemedicine",
                 table: "tele_roster_consents",
                 column: "enrolment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_tele_roster_reads_coop_id_read_at",
+                schema: "telemedicine",
+                table: "tele_roster_reads",
+                columns: new[] { "coop_id", "read_at" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "tele_bank_profiles",
+                schema: "telemedicine");
+
             migrationBuilder.DropTable(
                 name: "tele_covered_people",
                 schema: "telemedicine");
@@ -361,7 +642,15 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 schema: "telemedicine");
 
             migrationBuilder.DropTable(
+                name: "tele_pad_files",
+                schema: "telemedicine");
+
+            migrationBuilder.DropTable(
                 name: "tele_participating_coops",
+                schema: "telemedicine");
+
+            migrationBuilder.DropTable(
+                name: "tele_payments",
                 schema: "telemedicine");
 
             migrationBuilder.DropTable(
@@ -377,7 +666,15 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 schema: "telemedicine");
 
             migrationBuilder.DropTable(
+                name: "tele_returns_imports",
+                schema: "telemedicine");
+
+            migrationBuilder.DropTable(
                 name: "tele_roster_consents",
+                schema: "telemedicine");
+
+            migrationBuilder.DropTable(
+                name: "tele_roster_reads",
                 schema: "telemedicine");
 
             migrationBuilder.DropTable(
@@ -385,7 +682,15 @@ namespace CoopSante.Telemedicine.Migrations.Sqlite
                 schema: "telemedicine");
 
             migrationBuilder.DropTable(
+                name: "tele_invoices",
+                schema: "telemedicine");
+
+            migrationBuilder.DropTable(
                 name: "tele_enrolments",
+                schema: "telemedicine");
+
+            migrationBuilder.DropTable(
+                name: "tele_billing_runs",
                 schema: "telemedicine");
         }
     }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CoopSante.Compliance.Migrations.Postgres
 {
     [DbContext(typeof(PostgresComplianceDbContext))]
-    [Migration("20261206071941_CompACommittee")]
-    partial class CompACommittee
+    [Migration("20261206075444_ComplianceFrameworksCampaignsRegisters")]
+    partial class ComplianceFrameworksCampaignsRegisters
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,521 @@ namespace CoopSante.Compliance.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("FindingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("finding_id");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<Guid?>("ProofEvidenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proof_evidence_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_items");
+
+                    b.HasIndex("FindingId")
+                        .HasDatabaseName("ix_action_items_finding_id");
+
+                    b.HasIndex("ProofEvidenceId")
+                        .HasDatabaseName("ix_action_items_proof_evidence_id");
+
+                    b.HasIndex("CoopId", "AssessmentId")
+                        .HasDatabaseName("ix_action_items_coop_id_assessment_id");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_action_items_status_due_on");
+
+                    b.ToTable("action_items", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid?>("CarriedFrom")
+                        .HasColumnType("uuid")
+                        .HasColumnName("carried_from");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_assessments_campaign_id");
+
+                    b.HasIndex("CoopId", "CampaignId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessments_coop_id_campaign_id");
+
+                    b.ToTable("assessments", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("ApplicabilityNote")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("applicability_note");
+
+                    b.Property<bool>("Applicable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("applicable");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<bool>("CarriedOver")
+                        .HasColumnType("boolean")
+                        .HasColumnName("carried_over");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Justification")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("justification");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<Guid>("RecommendationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recommendation_id");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<Guid>("SectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("section_id");
+
+                    b.Property<int>("SectionOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("section_order");
+
+                    b.Property<string>("SectionTitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("section_title_en");
+
+                    b.Property<string>("SectionTitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("section_title_fr");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_fr");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assessment_items");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_assessment_items_assessment_id");
+
+                    b.HasIndex("CoopId", "AssessmentId", "RecommendationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assessment_items_coop_id_assessment_id_recommendation_id");
+
+                    b.ToTable("assessment_items", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid?>("AuditorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("auditor_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("visited_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_visits");
+
+                    b.HasIndex("AssessmentId")
+                        .HasDatabaseName("ix_audit_visits_assessment_id");
+
+                    b.HasIndex("CoopId", "AssessmentId")
+                        .HasDatabaseName("ix_audit_visits_coop_id_assessment_id");
+
+                    b.ToTable("audit_visits", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("FrameworkVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_version_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OpenedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("VersionLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("version_label");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("OpenedAt")
+                        .HasDatabaseName("ix_campaigns_opened_at");
+
+                    b.ToTable("campaigns", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Evidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AttestsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("attests_on");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence");
+
+                    b.HasIndex("CoopId", "UploadedAt")
+                        .HasDatabaseName("ix_evidence_coop_id_uploaded_at");
+
+                    b.ToTable("evidence", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assessment_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("VisitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("visit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_findings");
+
+                    b.HasIndex("VisitId")
+                        .HasDatabaseName("ix_findings_visit_id");
+
+                    b.HasIndex("CoopId", "AssessmentId")
+                        .HasDatabaseName("ix_findings_coop_id_assessment_id");
+
+                    b.ToTable("findings", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
+                {
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<Guid>("EvidenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evidence_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.HasKey("ItemId", "EvidenceId")
+                        .HasName("pk_item_evidence");
+
+                    b.HasIndex("EvidenceId")
+                        .HasDatabaseName("ix_item_evidence_evidence_id");
+
+                    b.HasIndex("CoopId", "EvidenceId")
+                        .HasDatabaseName("ix_item_evidence_coop_id_evidence_id");
+
+                    b.ToTable("item_evidence", "compliance");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ReminderSent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Key")
+                        .HasName("pk_reminders_sent");
+
+                    b.ToTable("reminders_sent", "compliance");
+                });
 
             modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
                 {
@@ -831,6 +1346,79 @@ namespace CoopSante.Compliance.Migrations.Postgres
                     b.ToTable("privacy_officers", "compliance");
                 });
 
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ActionItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Finding", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_items_finding_finding_id");
+
+                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
+                        .WithMany()
+                        .HasForeignKey("ProofEvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_action_items_evidence_proof_evidence_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessments_campaign_campaign_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
+                        .WithMany("Items")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_assessment_items_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AuditVisit", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audit_visits_assessments_assessment_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Finding", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.AuditVisit", null)
+                        .WithMany()
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_findings_audit_visits_visit_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.ItemEvidence", b =>
+                {
+                    b.HasOne("CoopSante.Compliance.Campaigns.Evidence", null)
+                        .WithMany()
+                        .HasForeignKey("EvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_evidence_evidence_evidence_id");
+
+                    b.HasOne("CoopSante.Compliance.Campaigns.AssessmentItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_item_evidence_assessment_items_item_id");
+                });
+
             modelBuilder.Entity("CoopSante.Compliance.Committee.CommitteeDecision", b =>
                 {
                     b.HasOne("CoopSante.Compliance.Committee.CommitteeMeeting", null)
@@ -929,6 +1517,16 @@ namespace CoopSante.Compliance.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_framework_sections_framework_versions_version_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.Assessment", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CoopSante.Compliance.Campaigns.AssessmentItem", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("CoopSante.Compliance.Frameworks.Framework", b =>
