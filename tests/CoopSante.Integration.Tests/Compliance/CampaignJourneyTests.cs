@@ -35,10 +35,10 @@ public sealed class CampaignJourneyTests(AppFixture app) : IAsyncLifetime
         var assessment = await AssessmentAsync(coop, coopA.Id, campaign);
         Assert.Equal("ToDo", assessment.GetProperty("status").GetString());
         Assert.Equal((0, 3), (assessment.GetProperty("answered").GetInt32(), assessment.GetProperty("total").GetInt32()));
-        // Nobody says yet whether the coop offers telemedicine: the item shows, does not apply, and says why.
+        // The coop does not take part in the telemedicine program (Telemedicine.Contracts says so): the item shows, does not apply, and says why.
         var tele = assessment.GetProperty("items").EnumerateArray().First(i => i.GetProperty("code").GetString() == "TELE-01");
         Assert.False(tele.GetProperty("applicable").GetBoolean());
-        Assert.Contains("non disponible", tele.GetProperty("applicabilityNote").GetString(), StringComparison.Ordinal);
+        Assert.Contains("n'offre pas la télémédecine", tele.GetProperty("applicabilityNote").GetString(), StringComparison.Ordinal);
 
         var evidence = await AddEvidenceAsync(coop, coopA.Id);
         Assert.Equal(HttpStatusCode.NoContent, (await coop.PutAsJsonAsync($"{file}/items/{ItemId(assessment, "GOV-01")}", Answer("Compliant", comment: "AGA tenue le 15 juin", evidence: [evidence]))).StatusCode);

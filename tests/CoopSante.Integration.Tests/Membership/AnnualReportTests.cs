@@ -254,7 +254,7 @@ public sealed class AnnualReportTests(AppFixture app) : IAsyncLifetime
         var pdf = await _admin.GetAsync(Url("/report.pdf?lang=fr"));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
         var text = PdfText(await pdf.Content.ReadAsByteArrayAsync());
-        Assert.Contains("Coop santé Rapport-Test", text, StringComparison.Ordinal);
+        Assert.Contains("Coopérative de solidarité santé Rapport-Test", text, StringComparison.Ordinal); // the letterhead names the coop by its legal name
         Assert.Contains($"Rapport annuel de l'exercice {_year}", text, StringComparison.Ordinal);
         Assert.Contains("Remboursements prévus", text, StringComparison.Ordinal);
         Assert.Contains("Enfile", text, StringComparison.Ordinal);

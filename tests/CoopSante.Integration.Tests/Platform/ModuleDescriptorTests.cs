@@ -85,7 +85,7 @@ public sealed class ModuleDescriptorTests(AppFixture app)
     public void Api_scopes_are_the_platforms_and_those_the_modules_declare()
     {
         var scopes = app.Services.GetRequiredService<ApiScopeCatalog>();
-        Assert.Equal(["directory:read", "members:read", "ops:metrics", "roster:read"], scopes.All);
+        Assert.Equal(["directory:read", "members:read", "ops:metrics", "roster:read", "telemedicine:roster"], scopes.All);
         var membership = app.Services.GetRequiredService<ModuleCatalog>().Modules.OfType<MembershipModule>().Single();
         Assert.Contains("members:read", membership.ApiScopes);
         Assert.DoesNotContain("members:read", ApiScopes.Platform);

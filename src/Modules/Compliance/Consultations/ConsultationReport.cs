@@ -38,8 +38,8 @@ internal static class ConsultationReport
     public static byte[] Pdf(VersionContent content, IReadOnlyList<CommentDto> comments, CultureInfo culture)
     {
         var english = culture.TwoLetterISOLanguageName == "en";
-        var pdf = new PdfBuilder(T("Report.Title", culture), culture)
-            .Heading(T("Report.Title", culture))
+        var pdf = new PdfBuilder(T("Consultation.ReportTitle", culture), culture)
+            .Heading(T("Consultation.ReportTitle", culture))
             .Paragraph($"{content.Framework.Name} — {string.Format(culture, T("Version.Number", culture), content.Version.Number)}");
         if (content.Framework.IsExample) pdf.Paragraph(T("Frameworks.ExampleLabel", culture), bold: true);
         var lines = Lines(content, comments, english);
