@@ -21,15 +21,20 @@ internal static class AuditAppender
     internal const int MaxName = 200, MaxTarget = 100, MaxPurpose = 1000, MaxIp = 64;
 
     /// <param name="rows">Stamped rows (<see cref="AuditEvent.Chain"/> set); positions, hashes and (on SQLite) sequences are filled in here.</param>
-    /// <returns>The heads of the chains touched, as they are once the caller commits.</returns>
-    public static async Task<IReadOnlyDictionary<string, (long Last, string Hash)>> AppendAsync(DbConnection connection, DbTransaction transaction,
-        IReadOnlyList<AuditEvent> rows, AuditChain chain, bool postgres, CancellationToken ct)
+    public static async Task AppendAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEvent> rows, AuditChain chain, bool postgres, CancellationToken ct)
     {
-        if (rows.Count == 0) return new Dictionary<string, (long, string)>(StringComparer.Ordinal);
+        if (rows.Count == 0) return;
         var keys = rows.Select(r => r.Chain).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (!postgres) keys.Add(AuditTrail.SqliteCounter);
         var heads = await LockHeadsAsync(connection, transaction, keys, postgres, ct);
-        Link(rows, chain, heads);
+        foreach (var row in rows)
+        {
+            var (last, previous) = heads[row.Chain];
+            row.ChainSequence = last + 1;
+            row.PreviousHash = previous;
+            row.Hash = chain.Compute(row);
+            heads[row.Chain] = (row.ChainSequence, row.Hash);
+        }
         if (!postgres)
         {
             var global = heads[AuditTrail.SqliteCounter].Last;
@@ -43,65 +48,7 @@ internal static class AuditAppender
             await InsertAsync(connection, transaction, rows, start, count, postgres, postgres && start + count == rows.Count ? heads : null, ct);
         }
         if (!postgres) await MoveHeadsAsync(connection, transaction, heads, ct);
-        heads.Remove(AuditTrail.SqliteCounter);
-        return heads;
     }
-
-    /// <summary>Gives each row its position and hash after <paramref name="heads"/>, which move forward with them.</summary>
-    private static void Link(IReadOnlyList<AuditEvent> rows, AuditChain chain, Dictionary<string, (long Last, string Hash)> heads)
-    {
-        foreach (var row in rows)
-        {
-            var (last, previous) = heads[row.Chain];
-            row.ChainSequence = last + 1;
-            row.PreviousHash = previous;
-            row.Hash = chain.Compute(row);
-            heads[row.Chain] = (row.ChainSequence, row.Hash);
-        }
-    }
-
-    /// <summary>
-    /// PostgreSQL, without a transaction: links the rows after heads the caller already knows and writes them in ONE
-    /// statement (one round trip, its own commit) that moves each head only if it is still where the caller knew it,
-    /// and fails whole (division by zero, SQLSTATE 22012) when any has moved: nothing is then written, and the caller
-    /// goes the locking way (<see cref="AppendAsync"/>). Returns the new heads, or null when a head had moved.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<string, (long Last, string Hash)>?> AppendAfterKnownHeadsAsync(DbConnection connection,
-        IReadOnlyList<AuditEvent> rows, AuditChain chain, IReadOnlyDictionary<string, (long Last, string Hash)> known, CancellationToken ct)
-    {
-        if (rows.Count is 0 or > RowsPerInsert) return null;
-        var keys = rows.Select(r => r.Chain).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (!keys.All(known.ContainsKey)) return null;
-        var heads = keys.ToDictionary(k => k, k => known[k], StringComparer.Ordinal);
-        var expected = keys.Select(k => heads[k]).ToList();
-        Link(rows, chain, heads);
-        await using var cmd = Command(connection, null, "");
-        Add(cmd, "expected_lasts", expected.Select(h => h.Last).ToArray());
-        Add(cmd, "expected_hashes", expected.Select(h => h.Hash).ToArray());
-        Add(cmd, "chain_count", (long)keys.Count);
-        AddHeads(cmd, heads);
-        var sql = new StringBuilder(PostgresMoveKnownHeads);
-        AppendInsert(sql, cmd, rows, 0, rows.Count, postgres: true, $"nextval('{AuditChainSql.PostgresSequenceName}') * (SELECT ok FROM moved_all)");
-        cmd.CommandText = sql.ToString();
-        try
-        {
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
-        catch (DbException e) when (e.SqlState == "22012")
-        {
-            foreach (var row in rows) { row.ChainSequence = 0; row.Hash = ""; row.PreviousHash = ""; }
-            return null;
-        }
-        return heads;
-    }
-
-    // The heads move only from where the writer knew them; the guard divides by zero unless every one of them did.
-    // Its CASE reads a count, so the planner cannot fold the division away before the UPDATE has run.
-    private const string PostgresMoveKnownHeads =
-        "WITH moved AS (UPDATE platform.audit_chain_heads h SET last_sequence = v.last, last_hash = v.hash " +
-        "FROM unnest(@chains, @expected_lasts, @expected_hashes, @lasts, @hashes) AS v(chain, expected_last, expected_hash, last, hash) " +
-        "WHERE h.chain = v.chain AND h.last_sequence = v.expected_last AND h.last_hash = v.expected_hash RETURNING h.chain), " +
-        "moved_all AS (SELECT 1 / (CASE WHEN count(*) = @chain_count THEN 1 ELSE 0 END) AS ok FROM moved) ";
 
     /// <summary>
     /// Locks the heads of <paramref name="keys"/> until the transaction ends and returns their last position and hash. A
@@ -188,28 +135,14 @@ internal static class AuditAppender
         Dictionary<string, (long Last, string Hash)>? thenMoveHeads, CancellationToken ct)
     {
         await using var cmd = Command(connection, transaction, "");
-        var sql = new StringBuilder();
-        AppendInsert(sql, cmd, rows, start, count, postgres, $"nextval('{AuditChainSql.PostgresSequenceName}')");
-        if (thenMoveHeads is not null)
-        {
-            sql.Append("; ").Append(PostgresMoveHeads);
-            AddHeads(cmd, thenMoveHeads);
-        }
-        cmd.CommandText = sql.ToString();
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>Appends the multi-row INSERT of rows [start, start+count) to <paramref name="sql"/> and its parameters to <paramref name="cmd"/>.</summary>
-    private static void AppendInsert(StringBuilder sql, DbCommand cmd, IReadOnlyList<AuditEvent> rows, int start, int count, bool postgres, string postgresSequence)
-    {
-        sql.Append(postgres ? "INSERT INTO platform.audit_events (sequence, " : "INSERT INTO audit_events (sequence, ");
+        var sql = new StringBuilder(postgres ? "INSERT INTO platform.audit_events (sequence, " : "INSERT INTO audit_events (sequence, ");
         sql.Append(string.Join(", ", Columns)).Append(") VALUES ");
         for (var i = 0; i < count; i++)
         {
             var e = rows[start + i];
             if (i > 0) sql.Append(", ");
             sql.Append('(');
-            if (postgres) sql.Append(postgresSequence);
+            if (postgres) sql.Append("nextval('").Append(AuditChainSql.PostgresSequenceName).Append("')");
             else { sql.Append("@sequence").Append(i); Add(cmd, string.Create(CultureInfo.InvariantCulture, $"sequence{i}"), e.Sequence); }
             object?[] values =
             [
@@ -228,12 +161,19 @@ internal static class AuditAppender
             }
             sql.Append(')');
         }
+        if (thenMoveHeads is not null)
+        {
+            sql.Append("; ").Append(PostgresMoveHeads);
+            AddHeads(cmd, thenMoveHeads);
+        }
+        cmd.CommandText = sql.ToString();
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     // EF's SQLite provider stores Guids as upper-case text; match it so EF reads these rows back.
     private static object? GuidValue(Guid? g, bool postgres) => g is null ? null : postgres ? g.Value : g.Value.ToString().ToUpperInvariant();
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {
         var cmd = connection.CreateCommand();
         cmd.Transaction = transaction;

@@ -24,9 +24,6 @@ internal sealed partial class AuditBatchWriter(Func<DbContext> contexts, Databas
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _startLock = new();
     private Task? _loop;
-    // The heads this writer last left, per chain (only its loop touches them): the next batch of those chains links after
-    // them and is written in one statement without a transaction, which fails whole if any head has moved since.
-    private readonly Dictionary<string, (long Last, string Hash)> _heads = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Queues stamped rows and returns when they are durable. Cancelling stops the wait, not the write: rows already
@@ -102,36 +99,17 @@ internal sealed partial class AuditBatchWriter(Func<DbContext> contexts, Databas
     {
         var postgres = provider == DatabaseProvider.Postgres;
         await using var db = contexts();
-        if (postgres)
-        {
-            // One round trip when this writer knows the heads (the usual case: it is the only writer of reads); a head
-            // moved by an in-transaction append fails the statement whole and the batch goes the locking way below.
-            await db.Database.OpenConnectionAsync();
-            if (await AuditAppender.AppendAfterKnownHeadsAsync(db.Database.GetDbConnection(), rows, chain, _heads, CancellationToken.None) is { } moved)
-            {
-                Remember(moved);
-                return;
-            }
-            foreach (var key in rows.Select(r => r.Chain).Distinct(StringComparer.Ordinal)) _heads.Remove(key);
-        }
         await using var tx = await db.Database.BeginTransactionAsync(); // SQLite: BEGIN IMMEDIATE, the write lock first
         if (!postgres) await AuditTrail.SqliteWriters.WaitAsync();
         try
         {
-            var heads = await AuditAppender.AppendAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(), rows, chain, postgres, CancellationToken.None);
+            await AuditAppender.AppendAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(), rows, chain, postgres, CancellationToken.None);
             await tx.CommitAsync();
-            if (postgres) Remember(heads);
         }
         finally
         {
             if (!postgres) AuditTrail.SqliteWriters.Release();
         }
-    }
-
-    private void Remember(IReadOnlyDictionary<string, (long Last, string Hash)> heads)
-    {
-        if (_heads.Count > 100_000) _heads.Clear(); // one entry per coop: bounded in practice, never unbounded
-        foreach (var (key, head) in heads) _heads[key] = head;
     }
 
     /// <summary>Stops taking appends and writes what has queued.</summary>

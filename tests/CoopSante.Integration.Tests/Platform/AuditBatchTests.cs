@@ -81,39 +81,6 @@ public sealed class AuditBatchTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_batch_after_a_head_moved_under_the_writer_still_links_to_the_newest_row()
-    {
-        // The writer links a batch after the heads it last left, in one statement without a transaction (ADR 0027); an
-        // in-transaction append moves the head meanwhile, so the next batch must find out and link after that row.
-        var coop = Coops[1];
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var audit = scope.ServiceProvider.GetRequiredService<IAuditTrail>();
-        AuditEntry Entry(string id) => new(AuditEventType.DataExported, "Moved", id, coop);
-
-        await audit.WriteAsync(db, [Entry("batched-1")]);
-        await audit.WriteAsync(db, [Entry("batched-2")]); // after the head this writer knows
-        await using (var tx = await db.Database.BeginTransactionAsync())
-        {
-            await audit.WriteAsync(db, [Entry("in-transaction")]);
-            await tx.CommitAsync();
-        }
-        await audit.WriteAsync(db, [Entry("batched-3")]); // the head it knows is stale: refused whole, then locked and linked
-        await audit.WriteAsync(db, [Entry("batched-4")]);
-
-        var rows = await db.AuditEvents.AsNoTracking().Where(e => e.TargetType == "Moved").OrderBy(e => e.ChainSequence).ToListAsync();
-        Assert.Equal(["batched-1", "batched-2", "in-transaction", "batched-3", "batched-4"], rows.Select(r => r.TargetId));
-        Assert.Equal([1L, 2, 3, 4, 5], rows.Select(r => r.ChainSequence));
-        for (var i = 1; i < rows.Count; i++) Assert.Equal(rows[i - 1].Hash, rows[i].PreviousHash);
-        var chainKey = AuditTrail.ChainOf(coop);
-        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Chain == chainKey);
-        Assert.Equal(5, head.LastSequence);
-        Assert.Equal(rows[^1].Hash, head.LastHash);
-        var result = await VerifyAsync();
-        Assert.True(result.Intact, $"{result.Reason} at {result.BrokenAt} in '{result.Chain}'");
-    }
-
-    [Fact]
     public async Task A_batch_whose_commit_fails_fails_all_its_callers_and_writes_nothing()
     {
         await using var scope = app.Services.CreateAsyncScope();
