@@ -45,7 +45,10 @@ public sealed class SqliteBackupDrillTests
             var restoring = System.Diagnostics.Stopwatch.StartNew();
             await Drill.ScriptAsync("restore.sh", "sqlite", backup, restored);
             Drill.Report($"SQLite restore of the demo: {restoring.ElapsedMilliseconds} ms");
-            Assert.Equal(expected, await Drill.CountSqliteAsync(Path.Combine(restored, "coopsante.db")));
+            var actual = await Drill.CountSqliteAsync(Path.Combine(restored, "coopsante.db"));
+            var differing = expected.Keys.Union(actual.Keys).Where(t => expected.GetValueOrDefault(t, -1) != actual.GetValueOrDefault(t, -1))
+                .Select(t => $"{t}: {expected.GetValueOrDefault(t, -1)} live, {actual.GetValueOrDefault(t, -1)} restored").ToList();
+            Assert.True(differing.Count == 0, string.Join("; ", differing));
 
             await using var again = Drill.Host(Path.Combine(restored, "coopsante.db"), null, Path.Combine(restored, "files"), Path.Combine(restored, "audit-checkpoint.json"), demo: false,
                 ("Backup:Enabled", "false"));
