@@ -143,7 +143,7 @@ public sealed class FieldEncryptionTests(AppFixture app) : IAsyncLifetime
         // Telemedicine's PAD account numbers are the first module column; on an empty table the command visits it and rewrites nothing.
         var counts = await EncryptionCommand.RotateAllAsync(app.Services);
         var column = Assert.Single(counts);
-        Assert.Equal("telemedicine.tele_pad_agreements.account_number", column.Column);
+        Assert.Equal("telemedicine.tele_pad_agreements.account_number", column.Column.ToString());
         Assert.Equal(0, column.Failed);
         Assert.False(await EncryptionCommand.TryRunAsync(app.Services, ["--urls", "http://localhost"]));
     }
