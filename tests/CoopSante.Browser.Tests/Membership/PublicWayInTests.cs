@@ -81,6 +81,8 @@ public sealed class PublicWayInTests(BrowserFixture app)
     public async Task In_French_the_home_pages_Devenir_membre_leads_through_the_directory_to_the_form_which_records_only_the_optional_consents_ticked()
     {
         var page = await app.NewPageAsync();
+        // A visitor who has never chosen a language: the English journey of this class leaves its language cookie behind.
+        await page.Context.ClearCookiesAsync();
         await page.GotoAsync("/");
         await page.GetByTestId("home-apply").ClickAsync();
         await page.WaitForURLAsync("**/repertoire");
