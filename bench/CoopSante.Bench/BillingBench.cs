@@ -173,20 +173,9 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
         return new PostgresTelemedicineDbContext(options.Options, user);
     }
 
-    private PostgresPlatformDbContext PlatformContext()
-    {
-        var options = new DbContextOptionsBuilder<PostgresPlatformDbContext>();
-        DbRegistration.Configure(options, PlatformDbContext.Module, DatabaseProvider.Postgres, _cs);
-        return new PostgresPlatformDbContext(options.Options);
-    }
+    private PostgresPlatformDbContext PlatformContext() => BenchSql.PlatformContext(_cs);
 
-    private async Task ExecAsync(string sql)
-    {
-        await using var conn = new NpgsqlConnection(_cs);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 600 };
-        await cmd.ExecuteNonQueryAsync();
-    }
+    private Task ExecAsync(string sql) => BenchSql.ExecAsync(_cs, sql);
 
     private async Task<long> ScalarAsync(string sql)
     {

@@ -240,13 +240,7 @@ internal sealed class MembershipBench(string server, int total, bool keep)
         return await new NpgsqlCommand(sql, conn).ExecuteScalarAsync();
     }
 
-    private async Task ExecAsync(string sql)
-    {
-        await using var conn = new NpgsqlConnection(_cs);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 600 };
-        await cmd.ExecuteNonQueryAsync();
-    }
+    private Task ExecAsync(string sql) => BenchSql.ExecAsync(_cs, sql);
 
     private static double P95(IEnumerable<double> values) => P(values, 0.95);
 
