@@ -50,9 +50,9 @@ internal static class PrivacyApi
     private static async Task<Ok<PrivacyOfficerDto>> Designate(Guid coopId, PrivacyOfficerInput input, [AsParameters] PrivacyWorkParameters p, CancellationToken ct) =>
         TypedResults.Ok(PrivacyOfficerDto.From(await PrivacyCommands.DesignateAsync(p.Work, coopId, input, ct)));
 
-    public static Task<Page<IncidentDto>> IncidentPageAsync(ComplianceDbContext db, Guid coopId, PageRequest request, CancellationToken ct) =>
-        db.ConfidentialityIncidents.AsNoTracking().Where(i => i.CoopId == coopId).OrderByDescending(i => i.Number).ToPageAsync(request, ct)
-            .ContinueWith(t => t.Result.Map(IncidentDto.From), ct, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+    public static async Task<Page<IncidentDto>> IncidentPageAsync(ComplianceDbContext db, Guid coopId, PageRequest request, CancellationToken ct) =>
+        (await db.ConfidentialityIncidents.AsNoTracking().Where(i => i.CoopId == coopId).OrderByDescending(i => i.Number).ToPageAsync(request, ct))
+            .Map(IncidentDto.From);
 
     private static async Task<Ok<Page<IncidentDto>>> Incidents(Guid coopId, ComplianceDbContext db, CancellationToken ct, int? page = null, int? pageSize = null) =>
         TypedResults.Ok(await IncidentPageAsync(db, coopId, PageRequest.From(page, pageSize), ct));
