@@ -53,7 +53,10 @@ public sealed class PublicWayInTests(BrowserFixture app)
         await Assertions.Expect(page.GetByTestId("near-first")).ToHaveTextAsync("Coops in area J0L first, then those nearby.");
         await Assertions.Expect(page.GetByTestId("directory-item").First).ToHaveTextAsync("Coopérative de santé de Contrecoeur");
         Assert.True(await page.GetByTestId("directory-item").CountAsync() > 1);
+        await page.WaitInteractiveAsync();
         await page.GetByTestId("directory-item").First.ClickAsync();
+        await page.WaitForURLAsync($"**/directory/{DemoIds.Contrecoeur}");
+        await page.WaitInteractiveAsync();
         await page.GetByTestId("directory-apply").ClickAsync();
         await page.WaitForURLAsync($"**/coops/{DemoIds.Contrecoeur}/apply");
         await page.GetByTestId("form-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
@@ -88,7 +91,10 @@ public sealed class PublicWayInTests(BrowserFixture app)
         await page.WaitForURLAsync("**/repertoire");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Pour devenir membre, choisissez votre coop");
         await page.GotoAsync("/repertoire?q=contrecoeur");
+        await page.WaitInteractiveAsync();
         await page.GetByTestId("directory-item").First.ClickAsync();
+        await page.WaitForURLAsync($"**/repertoire/{DemoIds.Contrecoeur}");
+        await page.WaitInteractiveAsync();
         await page.GetByTestId("directory-apply").ClickAsync();
         await page.WaitForURLAsync($"**/coops/{DemoIds.Contrecoeur}/adhesion");
         await page.GetByTestId("form-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
