@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
-using CoopSante.Platform.Audit;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Email;
 using CoopSante.Platform.Encryption;
@@ -183,10 +182,5 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    private sealed class NoAudit : IAuditTrail
-    {
-        public Task WriteAsync(DbContext db, IReadOnlyCollection<AuditEntry> entries, CancellationToken ct = default) => Task.CompletedTask;
     }
 }

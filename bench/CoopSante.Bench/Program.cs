@@ -17,6 +17,7 @@ if (args.Contains("http")) // issue 21: the HTTP read path beside raw Kestrel an
 }
 if (args.Contains("audit")) { await new AuditBench(server, writers: 32, seconds: 5, rounds: 4).RunAsync(); return; } // issue 21: audit appends
 if (args.Contains("billing")) { await new BillingBench(server, 100_000, rounds: 3).RunAsync(); return; } // issue 19: telemedicine billing
+if (args.Contains("compliance")) { await new ComplianceBench(server, coops: 440, recommendations: 50, rounds: 6).RunAsync(); return; } // issue 18: results at 10x
 if (args.Contains("convocation")) { await new ConvocationBench(server, 25_000, rounds: 6).RunAsync(); return; } // issue 16: outbox
 var numbers = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
 var total = numbers.Count > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
