@@ -22,6 +22,8 @@ internal static class TelemedicineAuditEvents
         public static AuditEventType TelemedicinePadAgreementAccepted => (AuditEventType)408;
         public static AuditEventType TelemedicineRosterRead => (AuditEventType)409;
         public static AuditEventType TelemedicineEligibilityChecked => (AuditEventType)410;
+        // Remittance, portal invoices (tele-a): 411-419.
+        public static AuditEventType TelemedicineRemittanceRead => (AuditEventType)411;
         // Billing (tele-b): 430-459.
         public static AuditEventType BankProfileChanged => (AuditEventType)430;
         public static AuditEventType BillingRunCreated => (AuditEventType)431;
@@ -43,6 +45,7 @@ internal static class TelemedicineAuditEvents
         new(AuditEventType.TelemedicinePadAgreementAccepted, "TelemedicinePadAgreementAccepted", typeof(TelemedicineAuditText)),
         new(AuditEventType.TelemedicineRosterRead, "TelemedicineRosterRead", typeof(TelemedicineAuditText)),
         new(AuditEventType.TelemedicineEligibilityChecked, "TelemedicineEligibilityChecked", typeof(TelemedicineAuditText)),
+        new(AuditEventType.TelemedicineRemittanceRead, "TelemedicineRemittanceRead", typeof(RemittanceText)),
         new(AuditEventType.BankProfileChanged, "BankProfileChanged", typeof(BillingText)),
         new(AuditEventType.BillingRunCreated, "BillingRunCreated", typeof(BillingText)),
         new(AuditEventType.PadFileWritten, "PadFileWritten", typeof(BillingText)),

@@ -32,6 +32,7 @@ public sealed class TelemedicineModule : AppModule
     public override IReadOnlyList<NavItem> NavItems { get; } =
     [
         new("/federation/telemedecine", "Nav.Program", typeof(TelemedicineText), Icons.Material.Filled.VideoCall, 25, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/federation/telemedecine/remise", "Nav.Remittance", typeof(RemittanceText), Icons.Material.Filled.Payments, 26, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/telemedecine/inscriptions", "Nav.Enrolments", typeof(TelemedicineText), Icons.Material.Filled.VideoCall, 240, [Role.CoopAdmin, Role.CoopStaff]),
         new("/telemedecine/statistiques", "Nav.Stats", typeof(TelemedicineText), Icons.Material.Filled.BarChart, 241, [Role.CoopAdmin, Role.CoopStaff]),
         new("/telemedecine/communications", "Nav.Communications", typeof(TelemedicineText), Icons.Material.Filled.Policy, 242, [Role.CoopAdmin]),
@@ -52,6 +53,7 @@ public sealed class TelemedicineModule : AppModule
         services.AddScoped<ITelemedicineParticipation, TelemedicineParticipation>();
         services.AddFileUse(EnrolmentCommands.PadAgreementFile);
         Billing.BillingSetup.AddTelemedicineBilling(services);
+        Remittance.RemittanceApi.AddRemittance(services);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)
@@ -65,5 +67,7 @@ public sealed class TelemedicineModule : AppModule
         CommunicationsApi.Map(coop);
         TelemedicineStats.Map(api, coop);
         Billing.BillingSetup.MapTelemedicineBilling(app);
+        Remittance.RemittanceApi.Map(api);
+        Portal.PortalInvoices.Map(v1);
     }
 }

@@ -264,19 +264,7 @@ public sealed class TelemedicineApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(new DateOnly(Today.Year, Today.Month, 1).AddMonths(1).AddDays(-1), (await Json(cancelled)).GetProperty("coverageEnd").Date());
     }
 
-    private async Task<HttpClient> KeyClientAsync(Guid? coopId, string scope)
-    {
-        var key = "test-key-" + Guid.NewGuid().ToString("N");
-        await PlatformDbAsync(app, db =>
-        {
-            db.ApiKeys.Add(new ApiKey { Id = Guid.NewGuid(), Name = "Fournisseur test", CoopId = coopId, Prefix = key[..11], KeyHash = Tokens.Hash(key), Scopes = scope,
-                CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(30) });
-            return db.SaveChangesAsync();
-        });
-        var client = app.Anonymous();
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
-    }
+    private Task<HttpClient> KeyClientAsync(Guid? coopId, string scope) => ProviderKeys.ClientAsync(app, coopId, scope);
 
     private static class TelemedicineScopesForTest
     {

@@ -89,7 +89,7 @@ internal static class EnrolmentsApi
 
     internal sealed record MyTelemedicine(EnrolmentDto? Enrolment, HouseholdPreview Household);
 
-    private static async ValueTask<object?> RequireMember(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> RequireMember(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var user = context.HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
         if (!user.EffectiveRolesInActiveCoop.Contains(Role.Member)) return Problems.Result(context.HttpContext, PlatformErrors.Forbidden);
@@ -123,7 +123,7 @@ internal static class EnrolmentsApi
         var id = await db.Enrolments.Where(e => e.MemberId == me.MemberId && e.Status == EnrolmentStatus.Active).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct)
             ?? throw new DomainException(TelemedicineErrors.EnrolmentNotFound);
         // A member chooses when to stop only within what is paid: the end date is the platform's, not theirs.
-        await EnrolmentCommands.CancelAsync(s, id, request with { EndsOn = null }, paidThrough: null, ct);
+        await EnrolmentCommands.CancelAsync(s, id, request with { EndsOn = null }, await Portal.PortalInvoices.PaidThroughAsync(db, id, s.Clock.Today(), ct), ct);
         return TypedResults.Ok((await EnrolmentQueries.GetAsync(db, id, ct))!);
     }
 
