@@ -25,7 +25,7 @@ internal static class SupportInvoicePdf
         string T(string key) => Text.GetString(key, culture) ?? key;
 
         var pdf = new PdfBuilder(string.Format(culture, T("Invoice.Title"), invoice.Number), culture)
-            .Letterhead(new Letterhead(T("Invoice.IssuerName"), [T("Invoice.IssuerAddress")], T("Invoice.IssuerNeq")))
+            .Letterhead(new Letterhead(T("Invoice.IssuerName"), [T("Invoice.IssuerAddress")]))
             .Date(invoice.IssuedOn)
             .Heading(string.Format(culture, T("Invoice.Title"), invoice.Number))
             .Section(T("Invoice.BilledTo"))
