@@ -52,6 +52,10 @@ internal static class BusinessTime
         return local;
     }
 
-    private static DateTimeOffset Utc(DateTime local) =>
-        new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), QuebecClock.Zone.GetUtcOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified)));
+    /// <summary>The instant of a Québec wall-clock time, in UTC (PostgreSQL stores instants in UTC only).</summary>
+    private static DateTimeOffset Utc(DateTime local)
+    {
+        var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(wall, QuebecClock.Zone.GetUtcOffset(wall)).ToUniversalTime();
+    }
 }
