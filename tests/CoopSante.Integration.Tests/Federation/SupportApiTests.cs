@@ -191,6 +191,8 @@ public sealed class SupportApiTests(AppFixture app) : IAsyncLifetime
         var coop = CoopSupport(w.Contrecoeur.Id);
         var other = await OpenAsync(w.Manager, w.Contrecoeur.Id, "Consulting", "Deuxième mandat");
         await w.Federation.PostAsJsonAsync($"{Queue}/{other.Summary.Id}/assign", new AssignInput(w.Adviser.Id));
+        // Signing in is audited: the English client signs in before counting.
+        var english = await app.ClientAsync(Role.CoopAdmin, w.Contrecoeur.Id, "en-CA");
         var before = await RowsAsync();
         var audits = await AuditCountAsync(app);
 
@@ -199,7 +201,6 @@ public sealed class SupportApiTests(AppFixture app) : IAsyncLifetime
         await ProblemAssert.IsProblem(await w.Federation.PostAsJsonAsync($"{Queue}/{other.Summary.Id}/quotes", new QuoteInput(0m, "x")), HttpStatusCode.BadRequest, "Federation.SupportHoursOutOfRange");
         await ProblemAssert.IsProblem(await w.Federation.PostAsJsonAsync($"{Queue}/rates", new RateInput("Legal", 0m, new DateOnly(2026, 1, 1))), HttpStatusCode.BadRequest, "Federation.SupportRateNotPositive");
         await ProblemAssert.IsProblem(await w.Federation.PostAsJsonAsync($"{Queue}/rates", new RateInput("Consulting", 100m, new DateOnly(2020, 1, 1))), HttpStatusCode.Conflict, "Federation.SupportRateExists");
-        var english = await app.ClientAsync(Role.CoopAdmin, w.Contrecoeur.Id, "en-CA");
         var category = await ProblemAssert.IsProblem(await english.PostAsJsonAsync(coop, new OpenRequestInput("Astrology", "x", "y")), HttpStatusCode.BadRequest, "Federation.SupportCategoryUnknown");
         Assert.Contains("Choose a category", category.ToString(), StringComparison.Ordinal);
         await ProblemAssert.IsProblem(await w.Manager.PostAsJsonAsync(coop, new OpenRequestInput("Legal", "", new string('é', SupportRequest.TextMax + 1))), HttpStatusCode.BadRequest, "Platform.Required");
