@@ -19,6 +19,18 @@ internal static class FederationAuditEvents
         public static AuditEventType BulletinPublished => (AuditEventType)210;
         public static AuditEventType BulletinAttachmentAdded => (AuditEventType)211;
         public static AuditEventType BulletinWithdrawn => (AuditEventType)212;
+        public static AuditEventType SupportRequestOpened => (AuditEventType)213;
+        public static AuditEventType SupportRequestAssigned => (AuditEventType)214;
+        public static AuditEventType SupportMessagePosted => (AuditEventType)215;
+        public static AuditEventType SupportAttachmentAdded => (AuditEventType)216;
+        public static AuditEventType SupportQuoteProposed => (AuditEventType)217;
+        public static AuditEventType SupportQuoteAccepted => (AuditEventType)218;
+        public static AuditEventType SupportQuoteDeclined => (AuditEventType)219;
+        public static AuditEventType SupportTimeLogged => (AuditEventType)220;
+        public static AuditEventType SupportInvoiceIssued => (AuditEventType)221;
+        public static AuditEventType SupportRequestClosed => (AuditEventType)222;
+        public static AuditEventType SupportRequestRated => (AuditEventType)223;
+        public static AuditEventType SupportSettingsChanged => (AuditEventType)224;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -30,5 +42,17 @@ internal static class FederationAuditEvents
         new(AuditEventType.BulletinPublished, "BulletinPublished", typeof(FederationAuditText)),
         new(AuditEventType.BulletinAttachmentAdded, "BulletinAttachmentAdded", typeof(FederationAuditText)),
         new(AuditEventType.BulletinWithdrawn, "BulletinWithdrawn", typeof(FederationAuditText)),
+        new(AuditEventType.SupportRequestOpened, "SupportRequestOpened", typeof(FederationAuditText)),
+        new(AuditEventType.SupportRequestAssigned, "SupportRequestAssigned", typeof(FederationAuditText)),
+        new(AuditEventType.SupportMessagePosted, "SupportMessagePosted", typeof(FederationAuditText)),
+        new(AuditEventType.SupportAttachmentAdded, "SupportAttachmentAdded", typeof(FederationAuditText)),
+        new(AuditEventType.SupportQuoteProposed, "SupportQuoteProposed", typeof(FederationAuditText)),
+        new(AuditEventType.SupportQuoteAccepted, "SupportQuoteAccepted", typeof(FederationAuditText)),
+        new(AuditEventType.SupportQuoteDeclined, "SupportQuoteDeclined", typeof(FederationAuditText)),
+        new(AuditEventType.SupportTimeLogged, "SupportTimeLogged", typeof(FederationAuditText)),
+        new(AuditEventType.SupportInvoiceIssued, "SupportInvoiceIssued", typeof(FederationAuditText)),
+        new(AuditEventType.SupportRequestClosed, "SupportRequestClosed", typeof(FederationAuditText)),
+        new(AuditEventType.SupportRequestRated, "SupportRequestRated", typeof(FederationAuditText)),
+        new(AuditEventType.SupportSettingsChanged, "SupportSettingsChanged", typeof(FederationAuditText)),
     ];
 }

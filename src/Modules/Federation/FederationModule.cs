@@ -9,6 +9,7 @@ using CoopSante.Federation.Facts;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
+using CoopSante.Federation.Support;
 using CoopSante.Platform.Data;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Demo;
@@ -40,6 +41,8 @@ public sealed class FederationModule : AppModule
         new("/federation", "Nav.Dashboard", typeof(FederationText), Icons.Material.Filled.Insights, 20, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/federation/coops", "Nav.Coops", typeof(FederationText), Icons.Material.Filled.Business, 21, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/federation/bulletins", "Nav.FederationBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 22, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/federation/soutien", "Nav.FederationSupport", typeof(SupportText), Icons.Material.Filled.SupportAgent, 23, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/coop/soutien", "Nav.CoopSupport", typeof(SupportText), Icons.Material.Filled.SupportAgent, 32, [Role.CoopAdmin, Role.CoopStaff]),
         new("/coop/bulletins", "Nav.CoopBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 31, [Role.CoopAdmin, Role.CoopStaff, Role.Clinician]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
     ];
@@ -48,7 +51,7 @@ public sealed class FederationModule : AppModule
 
     public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder), typeof(SupportDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
@@ -57,6 +60,10 @@ public sealed class FederationModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ServicesText)));
         services.AddFederationRules();
         services.AddServicesRules();
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(SupportText)));
+        services.AddSupportRules();
+        services.AddFileUse(SupportCommands.AttachmentUse);
+        services.AddRecurringJob<SupportAlertJob>(SupportAlertJob.Key, JobSchedule.At(SupportAlertJob.Cron), typeof(SupportText), "Job.SupportOverdue");
         services.AddFileUse(BulletinCommands.AttachmentUse);
         services.AddRecurringJob<BulletinDigestJob>(BulletinDigestJob.Key, JobSchedule.At(BulletinDigestJob.Cron), typeof(ServicesText), "Job.BulletinDigest");
         services.AddScoped<CoopRegistry>();
@@ -77,6 +84,7 @@ public sealed class FederationModule : AppModule
         app.MapServicesApi();
         app.MapFactsApi();
         app.MapBulletinsApi();
+        app.MapSupportApi();
     }
 }
 

@@ -20,6 +20,12 @@ internal abstract class FederationDbContext(DbContextOptions options, ICurrentUs
     public DbSet<Bulletins.Bulletin> Bulletins => Set<Bulletins.Bulletin>();
     public DbSet<Bulletins.BulletinRead> BulletinReads => Set<Bulletins.BulletinRead>();
     public DbSet<Bulletins.BulletinDigestEntry> BulletinDigestEntries => Set<Bulletins.BulletinDigestEntry>();
+    public DbSet<Support.SupportRequest> SupportRequests => Set<Support.SupportRequest>();
+    public DbSet<Support.SupportAttachment> SupportAttachments => Set<Support.SupportAttachment>();
+    public DbSet<Support.SupportInvoice> SupportInvoices => Set<Support.SupportInvoice>();
+    public DbSet<Support.FairCostRate> FairCostRates => Set<Support.FairCostRate>();
+    public DbSet<Support.SupportTarget> SupportTargets => Set<Support.SupportTarget>();
+    public DbSet<Support.SupportAlert> SupportAlerts => Set<Support.SupportAlert>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -582,6 +582,556 @@ namespace CoopSante.Federation.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Support.FairCostRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("hourly_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fair_cost_rates");
+
+                    b.HasIndex("Category", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fair_cost_rates_category_effective_from");
+
+                    b.ToTable("fair_cost_rates", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_fair_cost_rates_positive", "hourly_rate > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAlert", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Threshold")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("threshold");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("RequestId", "Threshold")
+                        .HasName("pk_support_alerts");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_support_alerts_coop_id");
+
+                    b.ToTable("support_alerts", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<bool>("FromFederation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_federation");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_attachments");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_attachments_coop_id_request_id");
+
+                    b.HasIndex("RequestId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_attachments_request_id_file_id");
+
+                    b.ToTable("support_attachments", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issued_by_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_invoices");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_support_invoices_coop_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_invoices_number");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_invoices_request_id");
+
+                    b.ToTable("support_invoices", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<bool>("FromFederation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_federation");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_messages");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_messages_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_messages_coop_id_request_id");
+
+                    b.ToTable("support_messages", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportQuote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("proposed_by_name");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_quotes");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_quotes_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_quotes_coop_id_request_id");
+
+                    b.ToTable("support_quotes", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_quotes_hours_positive", "hours > 0");
+
+                            t.HasCheckConstraint("ck_support_quotes_rate_positive", "hourly_rate > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdviserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("adviser_id");
+
+                    b.Property<string>("AdviserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("adviser_name");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("closed_by_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateTimeOffset?>("FirstResponseAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<DateTimeOffset>("FirstResponseDue")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_response_due");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OpenedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset>("ResolutionDue")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolution_due");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_requests");
+
+                    b.HasIndex("AdviserId")
+                        .HasDatabaseName("ix_support_requests_adviser_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_requests_reference");
+
+                    b.HasIndex("CoopId", "OpenedAt")
+                        .HasDatabaseName("ix_support_requests_coop_id_opened_at");
+
+                    b.HasIndex("Status", "OpenedAt")
+                        .HasDatabaseName("ix_support_requests_status_opened_at");
+
+                    b.ToTable("support_requests", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_requests_rating", "rating IS NULL OR (rating BETWEEN 1 AND 5)");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTarget", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<int>("FirstResponseHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_response_hours");
+
+                    b.Property<int>("ResolutionDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolution_days");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Category")
+                        .HasName("pk_support_targets");
+
+                    b.ToTable("support_targets", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTimeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdviserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("adviser_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateTimeOffset>("LoggedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("logged_at");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("quote_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateOnly>("WorkedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("worked_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_time_entries");
+
+                    b.HasIndex("QuoteId")
+                        .HasDatabaseName("ix_support_time_entries_quote_id");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_time_entries_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_time_entries_coop_id_request_id");
+
+                    b.ToTable("support_time_entries", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_time_entries_hours_positive", "hours > 0");
+                        });
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinAttachment", b =>
                 {
                     b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
@@ -649,6 +1199,83 @@ namespace CoopSante.Federation.Migrations.Postgres
                         .HasConstraintName("fk_coop_services_health_services_service_code");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAlert", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_alerts_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAttachment", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_attachments_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportInvoice", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_invoices_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportMessage", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_messages_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportQuote", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_quotes_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Coops.Coop", null)
+                        .WithMany()
+                        .HasForeignKey("CoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_coops_coop_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTimeEntry", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportQuote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_time_entries_support_quotes_quote_id");
+
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("TimeEntries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_time_entries_support_requests_request_id");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Navigation("Attachments");
@@ -659,6 +1286,17 @@ namespace CoopSante.Federation.Migrations.Postgres
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("TimeEntries");
                 });
 #pragma warning restore 612, 618
         }

@@ -578,6 +578,556 @@ namespace CoopSante.Federation.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Support.FairCostRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fair_cost_rates");
+
+                    b.HasIndex("Category", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fair_cost_rates_category_effective_from");
+
+                    b.ToTable("fair_cost_rates", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_fair_cost_rates_positive", "hourly_rate > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAlert", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Threshold")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("threshold");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("RequestId", "Threshold")
+                        .HasName("pk_support_alerts");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_support_alerts_coop_id");
+
+                    b.ToTable("support_alerts", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<bool>("FromFederation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_federation");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_attachments");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_attachments_coop_id_request_id");
+
+                    b.HasIndex("RequestId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_attachments_request_id_file_id");
+
+                    b.ToTable("support_attachments", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_invoices");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_support_invoices_coop_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_invoices_number");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_invoices_request_id");
+
+                    b.ToTable("support_invoices", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<bool>("FromFederation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_federation");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_messages");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_messages_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_messages_coop_id_request_id");
+
+                    b.ToTable("support_messages", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportQuote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by_name");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_quotes");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_quotes_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_quotes_coop_id_request_id");
+
+                    b.ToTable("support_quotes", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_quotes_hours_positive", "hours > 0");
+
+                            t.HasCheckConstraint("ck_support_quotes_rate_positive", "hourly_rate > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdviserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adviser_id");
+
+                    b.Property<string>("AdviserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adviser_name");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("FirstResponseAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<long>("FirstResponseDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_due");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OpenedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<long>("ResolutionDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_due");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_requests");
+
+                    b.HasIndex("AdviserId")
+                        .HasDatabaseName("ix_support_requests_adviser_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_requests_reference");
+
+                    b.HasIndex("CoopId", "OpenedAt")
+                        .HasDatabaseName("ix_support_requests_coop_id_opened_at");
+
+                    b.HasIndex("Status", "OpenedAt")
+                        .HasDatabaseName("ix_support_requests_status_opened_at");
+
+                    b.ToTable("support_requests", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_requests_rating", "rating IS NULL OR (rating BETWEEN 1 AND 5)");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTarget", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("FirstResponseHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_hours");
+
+                    b.Property<int>("ResolutionDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_days");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Category")
+                        .HasName("pk_support_targets");
+
+                    b.ToTable("support_targets", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTimeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdviserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adviser_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<long>("LoggedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("logged_at");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quote_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateOnly>("WorkedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worked_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_time_entries");
+
+                    b.HasIndex("QuoteId")
+                        .HasDatabaseName("ix_support_time_entries_quote_id");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_time_entries_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_time_entries_coop_id_request_id");
+
+                    b.ToTable("support_time_entries", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_time_entries_hours_positive", "hours > 0");
+                        });
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinAttachment", b =>
                 {
                     b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
@@ -645,6 +1195,83 @@ namespace CoopSante.Federation.Migrations.Sqlite
                         .HasConstraintName("fk_coop_services_health_services_service_code");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAlert", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_alerts_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAttachment", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_attachments_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportInvoice", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_invoices_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportMessage", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_messages_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportQuote", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_quotes_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Coops.Coop", null)
+                        .WithMany()
+                        .HasForeignKey("CoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_coops_coop_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTimeEntry", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportQuote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_time_entries_support_quotes_quote_id");
+
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("TimeEntries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_time_entries_support_requests_request_id");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Navigation("Attachments");
@@ -655,6 +1282,17 @@ namespace CoopSante.Federation.Migrations.Sqlite
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("TimeEntries");
                 });
 #pragma warning restore 612, 618
         }
