@@ -35,9 +35,8 @@ public static class PostgresRows
         {
             placeholders[i] = string.Create(CultureInfo.InvariantCulture, $"${i + 1}");
             var name = string.Create(CultureInfo.InvariantCulture, $"p{i}");
-            var parameter = new NpgsqlParameter { Value = sql.GetArgument(i) ?? DBNull.Value }; // no name: positional
-            builder.AddRawParameter(name, parameter);
-            values[name] = parameter;
+            builder.AddParameter(new Positional(name));
+            values[name] = sql.GetArgument(i);
         }
         builder.Append(string.Format(CultureInfo.InvariantCulture, sql.Format, placeholders));
         if (((IDatabaseFacadeDependenciesAccessor)db.Database).Dependencies is not IRelationalDatabaseFacadeDependencies dependencies
@@ -49,6 +48,21 @@ public static class PostgresRows
         var rows = new List<T>();
         while (await reader.ReadAsync(ct)) rows.Add(Materializer<T>.Read(reader.DbDataReader));
         return rows;
+    }
+
+    /// <summary>
+    /// A parameter without a name, which Npgsql binds by position (<c>$1</c>…). EF's raw parameters cannot be used: it keeps
+    /// only the first of several that share a name, and unnamed ones all share the empty name.
+    /// </summary>
+    private sealed class Positional(string invariantName) : IRelationalParameter
+    {
+        public string InvariantName => invariantName;
+
+        public void AddDbParameter(DbCommand command, object? value) =>
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+
+        public void AddDbParameter(DbCommand command, IReadOnlyDictionary<string, object?>? parameterValues) =>
+            AddDbParameter(command, parameterValues is not null && parameterValues.TryGetValue(invariantName, out var value) ? value : null);
     }
 
     /// <summary>Builds <typeparamref name="T"/> from a row by its widest public constructor, parameter i from column i (compiled once per type).</summary>
