@@ -25,7 +25,7 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
     private const string TotpSecret = "JBSWY3DPEHPK3PXP";
 
     private sealed record Row(string Name, string Url, string? Bearer, string? Baseline, double Floor);
-    private sealed record Measure(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors);
+    private sealed record Measure(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors, double CpuMsPerRequest);
 
     public async Task RunAsync()
     {
@@ -40,6 +40,7 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
         var hostPort = FreePort();
         var basePort = FreePort();
         using var host = StartHost(hostPort, csb.ConnectionString);
+        _host = host;
         try
         {
             var hostUrl = $"http://127.0.0.1:{hostPort}";
@@ -76,8 +77,8 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
 
             Console.WriteLine($"HTTP read path, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, wrk {connections} connections × {seconds} s each, load average {LoadAverage()}");
             Console.WriteLine();
-            Console.WriteLine("| request | req/s | p50 | p99 | ratio to baseline | floor | met |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Console.WriteLine("| request | req/s | p50 | p99 | CPU per request | ratio to baseline | floor | met |");
+            Console.WriteLine("|---|---|---|---|---|---|---|---|");
             foreach (var r in rows)
             {
                 var m = results[r.Name];
@@ -88,7 +89,7 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
                     : (r.Floor == 0 || m.RequestsPerSecond / reference >= r.Floor) && m.P99Ms < 15 && m.Errors == 0 ? "yes" : "**no**";
                 var errors = m.Errors > 0 ? $" ({m.Errors:N0} non-2xx)" : "";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {r.Name} | {m.RequestsPerSecond:N0}{errors} | {m.P50Ms:0.00} ms | {m.P99Ms:0.00} ms | {ratio} | {floor} | {met} |"));
+                    $"| {r.Name} | {m.RequestsPerSecond:N0}{errors} | {m.P50Ms:0.00} ms | {m.P99Ms:0.00} ms | {m.CpuMsPerRequest:0.000} ms | {ratio} | {floor} | {met} |"));
             }
             Console.WriteLine();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -218,6 +219,19 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
             throw new InvalidOperationException($"{row.Name} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    private Process? _host;
+
+    /// <summary>
+    /// CPU time (user + system) of the process that serves <paramref name="row"/>: the host, or this process for the
+    /// baselines. CPU per request survives a loaded machine far better than requests per second.
+    /// </summary>
+    private TimeSpan ServerCpu(Row row)
+    {
+        var server = row.Name.EndsWith("(baseline)", StringComparison.Ordinal) || _host is null ? Process.GetCurrentProcess() : _host;
+        server.Refresh();
+        return server.TotalProcessorTime;
+    }
+
     private async Task<Measure> WrkAsync(Row row, int duration, bool oneConnection = false)
     {
         var args = new List<string> { "-t", oneConnection ? "1" : "2", "-c", oneConnection ? "1" : connections.ToString(CultureInfo.InvariantCulture),
@@ -225,15 +239,18 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
         if (row.Bearer is not null) args.AddRange(["-H", $"Authorization: Bearer {row.Bearer}"]);
         args.Add(row.Url);
         var info = new ProcessStartInfo("wrk", args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var cpuBefore = ServerCpu(row);
         using var wrk = Process.Start(info) ?? throw new InvalidOperationException("wrk did not start (apt-get install -y wrk).");
         var output = await wrk.StandardOutput.ReadToEndAsync();
         await wrk.WaitForExitAsync();
+        var cpu = ServerCpu(row) - cpuBefore;
         if (wrk.ExitCode != 0) throw new InvalidOperationException($"wrk failed: {await wrk.StandardError.ReadToEndAsync()}");
         var rps = double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var errors = NonSuccess().Match(output) is { Success: true } e ? long.Parse(e.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         var socketErrors = SocketErrors().Match(output) is { Success: true } s ? s.Groups[1].Value : null;
         if (socketErrors is not null) Console.Error.WriteLine($"  {row.Name}: socket errors {socketErrors}");
-        return new Measure(rps, Percentile(output, "50"), Percentile(output, "99"), errors);
+        var requests = long.Parse(RequestCount().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
+        return new Measure(rps, Percentile(output, "50"), Percentile(output, "99"), errors, requests == 0 ? 0 : cpu.TotalMilliseconds / requests);
     }
 
     private static double Percentile(string output, string p)
@@ -246,6 +263,9 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
     private static partial Regex RequestsPerSecond();
+
+    [GeneratedRegex(@"(\d+) requests in ")]
+    private static partial Regex RequestCount();
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex NonSuccess();

@@ -19,12 +19,25 @@ public static class DbRegistration
     {
         services.AddDbContextFactory<TSqlite>((sp, o) => Configure(sp, o, module, DatabaseProvider.Sqlite), ServiceLifetime.Scoped);
         services.AddDbContextFactory<TPostgres>((sp, o) => Configure(sp, o, module, DatabaseProvider.Postgres), ServiceLifetime.Scoped);
+        // The options are the same for every scope (the caller reaches the context through its constructor, not its options):
+        // built once per process instead of once per request (ADR 0035). The factories stay scoped, for the caller.
+        services.Replace(ServiceDescriptor.Singleton(sp => OptionsOnce<TSqlite>(sp, module, DatabaseProvider.Sqlite)));
+        services.Replace(ServiceDescriptor.Singleton(sp => OptionsOnce<TPostgres>(sp, module, DatabaseProvider.Postgres)));
         services.AddScoped<IDbContextFactory<TContext>>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? new FactoryAdapter<TContext, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>())
             : new FactoryAdapter<TContext, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase>(new ModuleDatabase<TContext>(module)));
         return services;
+    }
+
+    /// <summary>What EF's own options factory builds (application services, then ours), from the root provider.</summary>
+    private static DbContextOptions<TContext> OptionsOnce<TContext>(IServiceProvider root, string module, DatabaseProvider provider) where TContext : DbContext
+    {
+        var o = new DbContextOptionsBuilder<TContext>(new DbContextOptions<TContext>());
+        o.UseApplicationServiceProvider(root);
+        Configure(root, o, module, provider);
+        return o.Options;
     }
 
     public static void Configure(IServiceProvider sp, DbContextOptionsBuilder o, string module, DatabaseProvider provider)

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Households;
 using CoopSante.Membership.Model;
+using CoopSante.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Register;
@@ -11,7 +12,8 @@ namespace CoopSante.Membership.Register;
 /// A member's detail on PostgreSQL in one statement, one round trip (ADR 0027): the member, the qualifying amount of its
 /// category under the by-laws in force, and its status history, share lines and household as JSON arrays, in the same
 /// order as the provider-neutral queries of <see cref="RegisterApi.DetailAsync"/>. Raw SQL skips the query filters, so
-/// every table is narrowed by the caller's coop here: another coop's member is not found.
+/// every table is narrowed by the caller's coop here: another coop's member is not found. The statement runs through
+/// <see cref="PostgresRows"/> (ADR 0035), not EF's SqlQuery, whose raw-SQL path regenerates the command on every call.
 /// </summary>
 internal static class MemberDetailQuery
 {
@@ -29,7 +31,7 @@ internal static class MemberDetailQuery
     public static async Task<MemberDetail?> ReadAsync(MembershipDbContext db, Guid memberId, DateOnly today, CancellationToken ct)
     {
         var coop = db.CurrentCoopId;
-        var rows = await db.Database.SqlQuery<Row>($"""
+        var rows = await PostgresRows.ReadAsync<Row>(db, $"""
             SELECT m.id, m.version, m.member_number, m.kind, m.family_name, m.given_name, m.date_of_birth, m.street, m.city, m.province,
                    m.postal_code, m.phone, m.email, m.preferred_language, m.category, m.status, m.status_since, m.admitted_on,
                    m.shares_subscribed, m.shares_paid, m.shares_held,
@@ -53,7 +55,7 @@ internal static class MemberDetailQuery
                     FROM membership.household_persons h WHERE h.coop_id = {coop} AND h.member_id = m.id)::text AS household
             FROM membership.members m
             WHERE m.coop_id = {coop} AND m.id = {memberId}
-            """).ToListAsync(ct);
+            """, ct);
         if (rows is not [var r]) return null;
 
         var identity = new MemberInput
