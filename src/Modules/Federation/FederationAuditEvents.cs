@@ -19,6 +19,19 @@ internal static class FederationAuditEvents
         public static AuditEventType BulletinPublished => (AuditEventType)210;
         public static AuditEventType BulletinAttachmentAdded => (AuditEventType)211;
         public static AuditEventType BulletinWithdrawn => (AuditEventType)212;
+        // 235–248: partnerships with the public network.
+        public static AuditEventType PartnerCreated => (AuditEventType)235;
+        public static AuditEventType PartnerContactAdded => (AuditEventType)236;
+        public static AuditEventType AgreementCreated => (AuditEventType)237;
+        public static AuditEventType AgreementUpdated => (AuditEventType)238;
+        public static AuditEventType AgreementDocumentAdded => (AuditEventType)239;
+        public static AuditEventType ObjectiveAdded => (AuditEventType)240;
+        public static AuditEventType IndicatorMeasured => (AuditEventType)241;
+        public static AuditEventType ActionPlanCreated => (AuditEventType)242;
+        public static AuditEventType PlanActionAdded => (AuditEventType)243;
+        public static AuditEventType PlanActionUpdated => (AuditEventType)244;
+        public static AuditEventType ActionNoteAdded => (AuditEventType)245;
+        public static AuditEventType ConsultationRecorded => (AuditEventType)246;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -30,5 +43,17 @@ internal static class FederationAuditEvents
         new(AuditEventType.BulletinPublished, "BulletinPublished", typeof(FederationAuditText)),
         new(AuditEventType.BulletinAttachmentAdded, "BulletinAttachmentAdded", typeof(FederationAuditText)),
         new(AuditEventType.BulletinWithdrawn, "BulletinWithdrawn", typeof(FederationAuditText)),
+        new(AuditEventType.PartnerCreated, "PartnerCreated", typeof(FederationAuditText)),
+        new(AuditEventType.PartnerContactAdded, "PartnerContactAdded", typeof(FederationAuditText)),
+        new(AuditEventType.AgreementCreated, "AgreementCreated", typeof(FederationAuditText)),
+        new(AuditEventType.AgreementUpdated, "AgreementUpdated", typeof(FederationAuditText)),
+        new(AuditEventType.AgreementDocumentAdded, "AgreementDocumentAdded", typeof(FederationAuditText)),
+        new(AuditEventType.ObjectiveAdded, "ObjectiveAdded", typeof(FederationAuditText)),
+        new(AuditEventType.IndicatorMeasured, "IndicatorMeasured", typeof(FederationAuditText)),
+        new(AuditEventType.ActionPlanCreated, "ActionPlanCreated", typeof(FederationAuditText)),
+        new(AuditEventType.PlanActionAdded, "PlanActionAdded", typeof(FederationAuditText)),
+        new(AuditEventType.PlanActionUpdated, "PlanActionUpdated", typeof(FederationAuditText)),
+        new(AuditEventType.ActionNoteAdded, "ActionNoteAdded", typeof(FederationAuditText)),
+        new(AuditEventType.ConsultationRecorded, "ConsultationRecorded", typeof(FederationAuditText)),
     ];
 }

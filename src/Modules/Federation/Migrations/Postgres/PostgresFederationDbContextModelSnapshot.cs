@@ -474,6 +474,548 @@ namespace CoopSante.Federation.Migrations.Postgres
                     b.ToTable("coop_services", "federation");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_action_notes");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_partnership_action_notes_action_id");
+
+                    b.ToTable("partnership_action_notes", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_action_plans");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_partnership_action_plans_agreement_id");
+
+                    b.ToTable("partnership_action_plans", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_agreements");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_partnership_agreements_region_code");
+
+                    b.ToTable("partnership_agreements", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_partnership_agreements_dates", "ends_on IS NULL OR ends_on >= starts_on");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementCoop", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.HasKey("AgreementId", "CoopId")
+                        .HasName("pk_partnership_agreement_coops");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_partnership_agreement_coops_coop_id");
+
+                    b.ToTable("partnership_agreement_coops", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_documents");
+
+                    b.HasIndex("AgreementId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partnership_documents_agreement_id_file_id");
+
+                    b.ToTable("partnership_documents", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementPartner", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.HasKey("AgreementId", "PartnerId")
+                        .HasName("pk_partnership_agreement_partners");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_partnership_agreement_partners_partner_id");
+
+                    b.ToTable("partnership_agreement_partners", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_consultations");
+
+                    b.HasIndex("AgreementId", "HeldOn")
+                        .HasDatabaseName("ix_partnership_consultations_agreement_id_held_on");
+
+                    b.ToTable("partnership_consultations", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recommendation_code");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_consultation_outcomes");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_partnership_consultation_outcomes_event_id");
+
+                    b.ToTable("partnership_consultation_outcomes", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contact_id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_consultation_participants");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_partnership_consultation_participants_event_id");
+
+                    b.ToTable("partnership_consultation_participants", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("baseline");
+
+                    b.Property<decimal?>("Current")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("current");
+
+                    b.Property<DateOnly?>("MeasuredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("measured_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("objective_id");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_indicators");
+
+                    b.HasIndex("ObjectiveId")
+                        .HasDatabaseName("ix_partnership_indicators_objective_id");
+
+                    b.ToTable("partnership_indicators", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Objective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_objectives");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_partnership_objectives_agreement_id");
+
+                    b.ToTable("partnership_objectives", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partners");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_partners_region_code");
+
+                    b.ToTable("partners", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PartnerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_contacts");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_partner_contacts_partner_id");
+
+                    b.ToTable("partner_contacts", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid?>("OwnerContactId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_contact_id");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("OwnerSide")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("owner_side");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_actions");
+
+                    b.HasIndex("OwnerContactId")
+                        .HasDatabaseName("ix_partnership_actions_owner_contact_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_partnership_actions_plan_id");
+
+                    b.HasIndex("AgreementId", "Status", "DueOn")
+                        .HasDatabaseName("ix_partnership_actions_agreement_id_status_due_on");
+
+                    b.ToTable("partnership_actions", "federation");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Services.HealthService", b =>
                 {
                     b.Property<string>("Code")
@@ -649,6 +1191,146 @@ namespace CoopSante.Federation.Migrations.Postgres
                         .HasConstraintName("fk_coop_services_health_services_service_code");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionNote", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.PlanAction", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_action_notes_partnership_actions_action_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionPlan", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_action_plans_agreement_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementCoop", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany("Coops")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_coops_partnership_agreements_agreemen");
+
+                    b.HasOne("CoopSante.Federation.Coops.Coop", null)
+                        .WithMany()
+                        .HasForeignKey("CoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_coops_coops_coop_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementDocument", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_documents_partnership_agreements_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementPartner", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_partners_partnership_agreements_agree");
+
+                    b.HasOne("CoopSante.Federation.Partnerships.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_partners_partner_partner_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationEvent", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_consultations_partnership_agreements_agreement_");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationOutcome", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.ConsultationEvent", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_consultation_outcomes_partnership_consultations");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationParticipant", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.ConsultationEvent", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_consultation_participants_partnership_consultat");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Indicator", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Objective", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_indicators_objective_objective_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Objective", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_objectives_partnership_agreements_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PartnerContact", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Partner", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_contacts_partners_partner_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PlanAction", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.PartnerContact", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partnership_actions_partner_contacts_owner_contact_id");
+
+                    b.HasOne("CoopSante.Federation.Partnerships.ActionPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_actions_partnership_action_plans_plan_id");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Navigation("Attachments");
@@ -659,6 +1341,42 @@ namespace CoopSante.Federation.Migrations.Postgres
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionPlan", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Agreement", b =>
+                {
+                    b.Navigation("Coops");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationEvent", b =>
+                {
+                    b.Navigation("Outcomes");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Objective", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Partner", b =>
+                {
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PlanAction", b =>
+                {
+                    b.Navigation("Notes");
                 });
 #pragma warning restore 612, 618
         }
