@@ -296,4 +296,22 @@ public sealed class PartnershipsApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, contact.StatusCode);
         Assert.Single(await AuditAsync(app, AuditEventType.PartnerContactAdded));
     }
+
+    [Fact]
+    public async Task A_consultation_outcome_links_a_recommendation_in_force_and_readers_see_its_title_in_their_language()
+    {
+        var w = await WorldAsync();
+        await CoopSante.Integration.Tests.Compliance.CampaignTestData.PublishedVersionAsync(app);
+        var agreement = await AgreementAsync(w, "Entente", w.Contrecoeur.Id);
+        var listed = (await w.Federation.GetFromJsonAsync<List<JsonElement>>($"{Root}/recommendations"))!;
+        Assert.Contains(listed, r => r.GetProperty("code").GetString() == "GOV-02");
+
+        await PostAsync<ConsultationDto>(w.Federation, $"{Root}/agreements/{agreement.Id}/consultations", new ConsultationInput(Today, "Rencontre", "Texte",
+            CoopIds: [w.Contrecoeur.Id], Outcomes: [new OutcomeInput("Présenter l'entente à l'assemblée", " GOV-02 ")]));
+
+        var english = await app.ClientAsync(Role.CoopStaff, w.Contrecoeur.Id, "en-CA");
+        var outcome = (await english.GetFromJsonAsync<AgreementDetail>($"{CoopRoot(w.Contrecoeur.Id)}/{agreement.Id}"))!.Consultations.Single().Outcomes.Single();
+        Assert.Equal(("GOV-02", "Annual report sent"), (outcome.RecommendationCode, outcome.RecommendationTitle));
+        Assert.Equal(["Coop de Contrecoeur"], (await w.Federation.GetFromJsonAsync<AgreementDetail>($"{Root}/agreements/{agreement.Id}"))!.Consultations.Single().Participants);
+    }
 }

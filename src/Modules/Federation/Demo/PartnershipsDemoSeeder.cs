@@ -10,7 +10,8 @@ namespace CoopSante.Federation.Demo;
 /// <summary>
 /// Two partnerships with the public network in the demo (fictitious content, real institutions' names): Contrecoeur with the
 /// CISSS de la Montérégie-Est, and a regional agreement in Mauricie with the CIUSSS MCQ and the Ville de Shawinigan;
-/// each with objectives, an action plan whose actions are in several states (one overdue) and a consultation.
+/// each with objectives, an action plan whose actions are in several states (one overdue) and a consultation (one outcome
+/// names the example framework's GOV-02, seeded later by Compliance: outcomes keep the code, not a key).
 /// </summary>
 internal sealed class PartnershipsDemoSeeder : IDemoSeeder
 {
@@ -66,12 +67,13 @@ internal sealed class PartnershipsDemoSeeder : IDemoSeeder
         db.Add(Consultation(monteregie.Id, today.AddDays(-40), "Rencontre de suivi avec le CISSS de la Montérégie-Est", now,
             "## Points discutés\n\n- Accès aux rendez-vous sans urgence\n- Partage de la liste d'attente du **GAMF**\n\nProchaine rencontre dans trois mois.",
             [new ConsultationParticipant { PartnerId = cisss.Id, ContactId = cisss.Contacts[0].Id }, new ConsultationParticipant { CoopId = DemoIds.Contrecoeur }],
-            ["La coop publiera ses plages sans rendez-vous sur son site.", "Le CISSS transmettra la liste d'attente chaque mois."]));
+            [("La coop publiera ses plages sans rendez-vous sur son site.", null), ("Le CISSS transmettra la liste d'attente chaque mois.", null),
+             ("L'entente sera présentée aux membres à la prochaine assemblée annuelle.", "GOV-02")]));
         db.Add(Consultation(mauricie.Id, today.AddDays(-15), "Consultation des acteurs municipaux et du CIUSSS", now,
             "Consultation sur l'emplacement des cliniques de proximité (exemple fictif).",
             [new ConsultationParticipant { PartnerId = ciusss.Id }, new ConsultationParticipant { PartnerId = shawinigan.Id, ContactId = shawinigan.Contacts[0].Id },
              new ConsultationParticipant { CoopId = DemoIds.LeRocher }],
-            ["Un premier local est retenu dans le secteur Grand-Mère."]));
+            [("Un premier local est retenu dans le secteur Grand-Mère.", null)]));
         await db.SaveChangesAsync(ct);
     }
 
@@ -113,12 +115,12 @@ internal sealed class PartnershipsDemoSeeder : IDemoSeeder
     }
 
     private static ConsultationEvent Consultation(Guid agreementId, DateOnly heldOn, string title, DateTimeOffset now, string minutes,
-        List<ConsultationParticipant> participants, string[] outcomes)
+        List<ConsultationParticipant> participants, (string Text, string? Code)[] outcomes)
     {
         var e = new ConsultationEvent { Id = Guid.CreateVersion7(), AgreementId = agreementId, HeldOn = heldOn, Title = title, Minutes = minutes, CreatedAt = now };
         foreach (var p in participants) (p.Id, p.EventId) = (Guid.CreateVersion7(), e.Id);
         e.Participants.AddRange(participants);
-        e.Outcomes.AddRange(outcomes.Select(o => new ConsultationOutcome { Id = Guid.CreateVersion7(), EventId = e.Id, Text = o }));
+        e.Outcomes.AddRange(outcomes.Select(o => new ConsultationOutcome { Id = Guid.CreateVersion7(), EventId = e.Id, Text = o.Text, RecommendationCode = o.Code }));
         return e;
     }
 }
