@@ -66,5 +66,16 @@ public sealed class PartnershipJourneyTests(BrowserFixture app)
         await Assertions.Expect(mine.Locator("[data-testid='plan-action']").Filter(new() { HasText = $"Vaccination antigrippale {suffix}" })).ToContainTextAsync("En cours");
         Assert.Equal(0, await coop.Locator("[data-testid='coop-agreement']").Filter(new() { HasText = "Mauricie" }).CountAsync());
         Assert.True(await coop.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the coop's partnerships page scrolls sideways at 390 px");
+
+        // The federation's agreement page in English on a phone: same plan, English labels, no sideways scroll.
+        var english = await app.NewPageAsync("en-CA");
+        await english.SetViewportSizeAsync(390, 844);
+        await english.SignInAsync("federation@demo.coopsante.ca");
+        await english.GotoAsync("/federation/partenariats");
+        await english.Locator("[data-ready='true']").First.WaitForAsync();
+        await Assertions.Expect(english.Locator("h1")).ToHaveTextAsync("Partnerships with the public network");
+        Assert.True(await english.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the federation's partnerships page scrolls sideways at 390 px in English");
+        await english.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "partnerships-en-390.png"), FullPage = true });
+        await coop.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "partnerships-coop-fr-390.png"), FullPage = true });
     }
 }
