@@ -60,7 +60,7 @@ public sealed class PartnershipJourneyTests(BrowserFixture app)
         await coop.SetViewportSizeAsync(390, 844);
         await coop.SignInAsync("gestion@contrecoeur.demo.coopsante.ca");
         await coop.GotoAsync("/coop/partenariats");
-        await coop.Locator("[data-ready='true']").First.WaitForAsync();
+        await coop.Locator("[data-ready='true']").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var mine = coop.Locator("[data-testid='coop-agreement']").Filter(new() { HasText = "Contrecoeur" });
         await mine.Locator("[data-testid='coop-agreement-details']").ClickAsync();
         await Assertions.Expect(mine.Locator("[data-testid='plan-action']").Filter(new() { HasText = $"Vaccination antigrippale {suffix}" })).ToContainTextAsync("En cours");
