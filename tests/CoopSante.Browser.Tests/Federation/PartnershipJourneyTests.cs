@@ -71,6 +71,7 @@ public sealed class PartnershipJourneyTests(BrowserFixture app)
         var english = await app.NewPageAsync("en-CA");
         await english.SetViewportSizeAsync(390, 844);
         await english.SignInAsync("federation@demo.coopsante.ca");
+        await english.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-CA|uic=en-CA", Url = app.BaseUrl }]);
         await english.GotoAsync("/federation/partenariats");
         await english.Locator("[data-ready='true']").First.WaitForAsync();
         await Assertions.Expect(english.Locator("h1")).ToHaveTextAsync("Partnerships with the public network");
