@@ -48,6 +48,7 @@ public sealed class ComplianceModule : AppModule
         services.AddCampaigns();
         services.AddComplianceRules();
         services.AddScoped<ICoopPrivacy, CoopPrivacy>();
+        services.AddScoped<ICadreRecommendations, CadreRecommendations>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -31,6 +31,19 @@ internal static class FederationAuditEvents
         public static AuditEventType SupportRequestClosed => (AuditEventType)222;
         public static AuditEventType SupportRequestRated => (AuditEventType)223;
         public static AuditEventType SupportSettingsChanged => (AuditEventType)224;
+        // 235–248: partnerships with the public network.
+        public static AuditEventType PartnerCreated => (AuditEventType)235;
+        public static AuditEventType PartnerContactAdded => (AuditEventType)236;
+        public static AuditEventType AgreementCreated => (AuditEventType)237;
+        public static AuditEventType AgreementUpdated => (AuditEventType)238;
+        public static AuditEventType AgreementDocumentAdded => (AuditEventType)239;
+        public static AuditEventType ObjectiveAdded => (AuditEventType)240;
+        public static AuditEventType IndicatorMeasured => (AuditEventType)241;
+        public static AuditEventType ActionPlanCreated => (AuditEventType)242;
+        public static AuditEventType PlanActionAdded => (AuditEventType)243;
+        public static AuditEventType PlanActionUpdated => (AuditEventType)244;
+        public static AuditEventType ActionNoteAdded => (AuditEventType)245;
+        public static AuditEventType ConsultationRecorded => (AuditEventType)246;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -54,5 +67,17 @@ internal static class FederationAuditEvents
         new(AuditEventType.SupportRequestClosed, "SupportRequestClosed", typeof(FederationAuditText)),
         new(AuditEventType.SupportRequestRated, "SupportRequestRated", typeof(FederationAuditText)),
         new(AuditEventType.SupportSettingsChanged, "SupportSettingsChanged", typeof(FederationAuditText)),
+        new(AuditEventType.PartnerCreated, "PartnerCreated", typeof(FederationAuditText)),
+        new(AuditEventType.PartnerContactAdded, "PartnerContactAdded", typeof(FederationAuditText)),
+        new(AuditEventType.AgreementCreated, "AgreementCreated", typeof(FederationAuditText)),
+        new(AuditEventType.AgreementUpdated, "AgreementUpdated", typeof(FederationAuditText)),
+        new(AuditEventType.AgreementDocumentAdded, "AgreementDocumentAdded", typeof(FederationAuditText)),
+        new(AuditEventType.ObjectiveAdded, "ObjectiveAdded", typeof(FederationAuditText)),
+        new(AuditEventType.IndicatorMeasured, "IndicatorMeasured", typeof(FederationAuditText)),
+        new(AuditEventType.ActionPlanCreated, "ActionPlanCreated", typeof(FederationAuditText)),
+        new(AuditEventType.PlanActionAdded, "PlanActionAdded", typeof(FederationAuditText)),
+        new(AuditEventType.PlanActionUpdated, "PlanActionUpdated", typeof(FederationAuditText)),
+        new(AuditEventType.ActionNoteAdded, "ActionNoteAdded", typeof(FederationAuditText)),
+        new(AuditEventType.ConsultationRecorded, "ConsultationRecorded", typeof(FederationAuditText)),
     ];
 }

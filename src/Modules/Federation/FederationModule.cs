@@ -6,6 +6,7 @@ using CoopSante.Federation.Data;
 using CoopSante.Federation.Demo;
 using CoopSante.Federation.Directory;
 using CoopSante.Federation.Facts;
+using CoopSante.Federation.Partnerships;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
@@ -44,6 +45,8 @@ public sealed class FederationModule : AppModule
         new("/federation/soutien", "Nav.FederationSupport", typeof(SupportText), Icons.Material.Filled.SupportAgent, 23, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/coop/soutien", "Nav.CoopSupport", typeof(SupportText), Icons.Material.Filled.SupportAgent, 32, [Role.CoopAdmin, Role.CoopStaff]),
         new("/coop/bulletins", "Nav.CoopBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 31, [Role.CoopAdmin, Role.CoopStaff, Role.Clinician]),
+        new("/federation/partenariats", "Nav.FederationPartnerships", typeof(PartnershipsText), Icons.Material.Filled.Handshake, 25, [Role.FederationAdmin, Role.FederationAuditor]),
+        new("/coop/partenariats", "Nav.CoopPartnerships", typeof(PartnershipsText), Icons.Material.Filled.Handshake, 35, [Role.CoopAdmin, Role.CoopStaff]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
     ];
 
@@ -51,13 +54,16 @@ public sealed class FederationModule : AppModule
 
     public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder), typeof(SupportDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder), typeof(SupportDemoSeeder), typeof(PartnershipsDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase, CoopSearchTextRefresh>()); // after the module's migrations
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(FederationText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ServicesText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PartnershipsText)));
+        services.AddPartnershipRules();
+        services.AddFileUse(PartnershipCommands.DocumentUse);
         services.AddFederationRules();
         services.AddServicesRules();
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(SupportText)));
@@ -85,6 +91,7 @@ public sealed class FederationModule : AppModule
         app.MapFactsApi();
         app.MapBulletinsApi();
         app.MapSupportApi();
+        app.MapPartnershipsApi();
     }
 }
 
