@@ -26,6 +26,16 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
 
     private static ILocator Dialog(IPage page) => page.GetByRole(AriaRole.Dialog);
 
+    /// <summary>A French page; the journey's pages each re-render a whole assessment, so they get more time than the default.</summary>
+    private async Task<IPage> PageAsync(int width = 1280)
+    {
+        var page = await app.NewPageAsync();
+        page.SetDefaultTimeout(45_000);
+        page.SetDefaultNavigationTimeout(60_000);
+        if (width != 1280) await page.SetViewportSizeAsync(width, 844);
+        return page;
+    }
+
     private static async Task ChooseAsync(IPage page, ILocator scope, string selectLabel, string option, bool multiple = false)
     {
         await scope.Locator(".mud-select").Filter(new() { HasText = selectLabel }).First.Locator(".mud-input").First.ClickAsync();
@@ -77,7 +87,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         var versionId = await DraftAsync(frameworkName);
 
         // 1. The federation publishes the version.
-        var federation = await app.NewPageAsync();
+        var federation = await PageAsync();
         await federation.SignInAsync(FederationAdmin);
         await federation.GotoAsync($"/federation/cadres/versions/{versionId}");
         await federation.Locator("[data-testid=version-page][data-ready=true]").WaitForAsync();
@@ -102,8 +112,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         var assessmentUrl = $"/conformite/{campaignId}/coops/{DemoIds.Contrecoeur}";
 
         // 3. Contrecoeur's manager, on a phone, finds the campaign, adds a proof and answers both recommendations, then submits.
-        var coop = await app.NewPageAsync();
-        await coop.SetViewportSizeAsync(390, 844);
+        var coop = await PageAsync(390);
         await coop.SignInAsync(Manager);
         await coop.GotoAsync("/conformite");
         await coop.WaitInteractiveAsync();
@@ -111,6 +120,9 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         await coop.WaitForURLAsync("**" + assessmentUrl);
         await coop.WaitInteractiveAsync();
         await Assertions.Expect(coop.GetByTestId("assessment-progress")).ToContainTextAsync("0 sur 2");
+        // Contrecoeur has bylaws: the annual-report indicator reads Membership's calendar, never "non disponible".
+        await Assertions.Expect(coop.GetByTestId("indicator-AnnualReportWithin30Days")).ToContainTextAsync("Rapport annuel");
+        await Assertions.Expect(coop.GetByTestId("indicator-AnnualReportWithin30Days")).Not.ToContainTextAsync("Non disponible");
         var proof = $"Registre des membres {tag}";
         await Field(coop.GetByTestId("evidence-upload"), "evidence-title").FillAsync(proof);
         await coop.GetByTestId("evidence-file").SetBlazorInputFilesAsync(new FilePayload
@@ -133,7 +145,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         Assert.False(await coop.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
 
         // 4. The assigned auditor sees the proof beside its item, accepts it and sends the other back with a comment.
-        var auditor = await app.NewPageAsync();
+        var auditor = await PageAsync();
         await auditor.SignInAsync(Auditor);
         await OpenAssessmentAsync(auditor, assessmentUrl);
         await Assertions.Expect(auditor.GetByTestId("item-PAR-01").GetByTestId("item-evidence")).ToContainTextAsync(proof);
