@@ -125,6 +125,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         await Assertions.Expect(coop.GetByTestId("indicator-AnnualReportWithin30Days")).Not.ToContainTextAsync("Non disponible");
         var proof = $"Registre des membres {tag}";
         await Field(coop.GetByTestId("evidence-upload"), "evidence-title").FillAsync(proof);
+        await coop.Keyboard.PressAsync("Tab"); // the title binds on change, as when a person moves on to choose the file
         await coop.GetByTestId("evidence-file").SetBlazorInputFilesAsync(new FilePayload
         {
             Name = "registre.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
