@@ -222,6 +222,13 @@ public sealed class CampaignJourneyTests(AppFixture app) : IAsyncLifetime
         await ProblemAssert.IsProblem(await coop.PostAsync($"{File(coopA.Id, second)}/submit", null), HttpStatusCode.UnprocessableEntity, "Compliance.AssessmentIncomplete");
         // The first campaign's answers are untouched.
         Assert.Equal("Answered", (await AssessmentAsync(coop, coopA.Id, first)).GetProperty("items").EnumerateArray().First(i => i.GetProperty("code").GetString() == "GOV-01").GetProperty("status").GetString());
+        // The trend across campaigns: each campaign the coop took part in, oldest first, the first scored from its answers
+        // (GOV-01 compliant, weight 3; GOV-02 unanswered, weight 1; PRIV-01 not applicable, out): 6 / 8.
+        var trend = (await coop.GetFromJsonAsync<JsonElement>($"{File(coopA.Id, second)}/results")).GetProperty("trend").EnumerateArray().ToList();
+        Assert.Equal(["Campagne 2025", "Campagne 2026"], trend.Select(t => t.GetProperty("campaignName").GetString()));
+        Assert.Equal(75.0m, trend[0].GetProperty("score").GetDecimal());
+        // The carried-over proposals earn nothing until the coop confirms them (PRIV-01's "not applicable" included): 0 / 12.
+        Assert.Equal(0m, trend[1].GetProperty("score").GetDecimal());
     }
 
     [Fact]

@@ -25,6 +25,14 @@ public class ConformityScoreTests
     }
 
     [Fact]
+    public void A_carried_over_answer_still_to_do_scores_as_unanswered_until_the_coop_confirms_it()
+    {
+        AssessmentItem Item(Answer answer, ItemStatus status) => new() { SectionId = A, Weight = 2, Applicable = true, Answer = answer, Status = status, CarriedOver = true };
+        Assert.Equal(0m, ConformityScore.Percent([ScoredItem.Of(Item(Answer.Compliant, ItemStatus.ToDo)), ScoredItem.Of(Item(Answer.NotApplicable, ItemStatus.ToDo))]));
+        Assert.Equal(100m, ConformityScore.Percent([ScoredItem.Of(Item(Answer.Compliant, ItemStatus.Answered)), ScoredItem.Of(Item(Answer.NotApplicable, ItemStatus.Answered))]));
+    }
+
+    [Fact]
     public void A_critical_item_weighs_three_times_a_minor_one()
     {
         Assert.Equal(75m, ConformityScore.Percent([new(A, 3, Answer.Compliant), new(A, 1, Answer.NonCompliant)]));

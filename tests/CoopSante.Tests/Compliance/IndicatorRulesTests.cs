@@ -48,4 +48,28 @@ public class IndicatorRulesTests
         Assert.Equal(IndicatorState.Fail, IndicatorRules.IncidentRegisterReviewed(new PrivacyFacts(true, today.AddMonths(-13)), today).Item1);
         Assert.Equal(IndicatorState.Fail, IndicatorRules.IncidentRegisterReviewed(new PrivacyFacts(true, null), today).Item1);
     }
+    private static GovernanceDates Report(DateOnly? sentOn, int fiscalYear = 2026) =>
+        Dates(last: new DateOnly(2026, 6, 10)) with { AnnualReportDeadline = new DateOnly(2026, 7, 10), FiscalYear = fiscalYear, AnnualReportSentOn = sentOn };
+
+    [Fact]
+    public void An_annual_report_sent_within_30_days_of_the_agm_passes_and_one_sent_later_alerts()
+    {
+        Assert.Equal((IndicatorState.Pass, "Campaign.Indicator.ReportSent"), IndicatorRules.AnnualReportSent(Report(new DateOnly(2026, 7, 10)), new DateOnly(2026, 8, 1)));
+        Assert.Equal((IndicatorState.Fail, "Campaign.Indicator.ReportSentLate"), IndicatorRules.AnnualReportSent(Report(new DateOnly(2026, 7, 11)), new DateOnly(2026, 8, 1)));
+    }
+
+    [Fact]
+    public void An_annual_report_not_sent_is_pending_until_its_deadline_then_alerts_never_a_pass()
+    {
+        Assert.Equal(IndicatorState.Pending, IndicatorRules.AnnualReportSent(Report(null), new DateOnly(2026, 7, 10)).Item1);
+        Assert.Equal((IndicatorState.Fail, "Campaign.Indicator.ReportMissing"), IndicatorRules.AnnualReportSent(Report(null), new DateOnly(2026, 7, 11)));
+    }
+
+    [Fact]
+    public void The_annual_report_indicator_is_not_available_only_when_its_source_is_absent()
+    {
+        Assert.Equal((IndicatorState.Unavailable, "Campaign.Indicator.NoBylaws"), IndicatorRules.AnnualReportSent(null, new DateOnly(2026, 8, 1)));
+        // A calendar that does not carry the sending (fiscal year unset) says nothing about it, even with a date.
+        Assert.Equal((IndicatorState.Unavailable, "Campaign.Indicator.ReportUnknown"), IndicatorRules.AnnualReportSent(Report(new DateOnly(2026, 7, 1), fiscalYear: 0), new DateOnly(2026, 8, 1)));
+    }
 }

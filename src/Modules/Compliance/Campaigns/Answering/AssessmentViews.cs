@@ -40,5 +40,5 @@ internal static class AssessmentViews
             i.Evidence.Where(e => evidence.ContainsKey(e.EvidenceId)).Select(e => EvidenceView.Of(evidence[e.EvidenceId], today)).OrderBy(e => e.Title, StringComparer.CurrentCulture).ToList());
 
     public static decimal? Score(IEnumerable<AssessmentItem> items) =>
-        ConformityScore.Percent(items.Where(i => i.Applicable).Select(i => new ScoredItem(i.SectionId, i.Weight, i.Answer)));
+        ConformityScore.Percent(items.Where(i => i.Applicable).Select(ScoredItem.Of));
 }

@@ -9,7 +9,7 @@ namespace CoopSante.Compliance.Campaigns.Indicators;
 /// <summary>
 /// The automatic indicators of a coop, from other modules' contracts only: Membership's governance calendar, the privacy
 /// registers' port, and Care's (which does not exist yet: "not available", never a pass). The annual report's sending is
-/// not in any contract yet either.
+/// read from the same calendar (<see cref="GovernanceDates.AnnualReportSentOn"/>).
 /// </summary>
 internal sealed class CoopIndicators(IServiceProvider services, IPrivacyRegisterFacts privacy, IStringLocalizer<CampaignText> text, TimeProvider clock)
 {
@@ -22,8 +22,7 @@ internal sealed class CoopIndicators(IServiceProvider services, IPrivacyRegister
         var list = new List<Indicator>
         {
             Make("AgmWithinSixMonths", calendar is null ? (IndicatorState.Unavailable, "Campaign.Indicator.Unavailable") : IndicatorRules.AgmWithinSixMonths(dates, today), dates),
-            // No contract says yet whether the annual report was sent: its deadline is known, its sending is not.
-            Make("AnnualReportWithin30Days", (IndicatorState.Unavailable, "Campaign.Indicator.ReportUnknown"), dates),
+            Make("AnnualReportWithin30Days", calendar is null ? (IndicatorState.Unavailable, "Campaign.Indicator.Unavailable") : IndicatorRules.AnnualReportSent(dates, today), dates),
             Make("SupportingAtMostOneThird", calendar is null ? (IndicatorState.Unavailable, "Campaign.Indicator.Unavailable") : IndicatorRules.SupportingAtMostOneThird(dates), dates),
             Make("PrivacyOfficerDesignated", IndicatorRules.PrivacyOfficer(facts), dates),
             Make("IncidentRegisterReviewed", IndicatorRules.IncidentRegisterReviewed(facts, today), dates),
@@ -35,12 +34,13 @@ internal sealed class CoopIndicators(IServiceProvider services, IPrivacyRegister
     private Indicator Make(string key, (IndicatorState State, string Detail) result, GovernanceDates? dates)
     {
         var c = CultureInfo.CurrentCulture;
-        object[] args = dates is null ? Enumerable.Repeat((object)"—", 7).ToArray() :
+        object[] args = dates is null ? Enumerable.Repeat((object)"—", 8).ToArray() :
         [
             Platform.Localization.Formats.Date(dates.LastFiscalYearEnd, c), Platform.Localization.Formats.Date(dates.AgmDeadline, c),
             dates.LastAgm is { } l ? Platform.Localization.Formats.Date(l, c) : "—", dates.NextAgm is { } n ? Platform.Localization.Formats.Date(n, c) : "—",
             dates.Board.Where(b => b.Category == MembershipCategory.Supporting).Sum(b => b.Directors), Math.Max(dates.Board.Sum(b => b.Directors), dates.BoardSize),
             Platform.Localization.Formats.Date(dates.AnnualReportDeadline, c),
+            dates.AnnualReportSentOn is { } s ? Platform.Localization.Formats.Date(s, c) : "—",
         ];
         return new Indicator(key, result.State, text["Campaign.Indicator." + key].Value, string.Format(c, text[result.Detail].Value, args));
     }

@@ -2,9 +2,12 @@ using System.Text.Json.Serialization;
 
 namespace CoopSante.Compliance.Campaigns.Indicators;
 
-/// <summary>An indicator's state: passing, failing (an alert), or not available (its source is not there: never a pass).</summary>
+/// <summary>
+/// An indicator's state: passing, failing (an alert), not available (its source is not there: never a pass), or pending
+/// (the source is there and the deadline has not come yet: neither a pass nor an alert).
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<IndicatorState>))]
-internal enum IndicatorState { Pass = 1, Fail = 2, Unavailable = 3 }
+internal enum IndicatorState { Pass = 1, Fail = 2, Unavailable = 3, Pending = 4 }
 
 /// <summary>One automatic indicator computed from live data, shown beside the self-assessment as evidence.</summary>
 /// <param name="Key">Stable name (<c>AgmWithinSixMonths</c>).</param>

@@ -17,6 +17,21 @@ internal static class IndicatorRules
         return (IndicatorState.Fail, "Campaign.Indicator.AgmMissing");
     }
 
+    /// <summary>
+    /// The annual report of the last ended fiscal year is sent within 30 days of its AGM (Cooperatives Act, s. 134; the
+    /// deadline Membership computes): passing when sent by the deadline, failing when sent late or not sent once the
+    /// deadline passed, pending (not an alert, not a pass) before it. Not available only when the calendar does not carry
+    /// the sending at all (no bylaws, or an implementation that leaves the fiscal year unset).
+    /// </summary>
+    public static (IndicatorState, string) AnnualReportSent(GovernanceDates? dates, DateOnly today)
+    {
+        if (dates is null) return (IndicatorState.Unavailable, "Campaign.Indicator.NoBylaws");
+        if (dates.FiscalYear == 0) return (IndicatorState.Unavailable, "Campaign.Indicator.ReportUnknown");
+        if (dates.AnnualReportSentOn is { } sent)
+            return sent <= dates.AnnualReportDeadline ? (IndicatorState.Pass, "Campaign.Indicator.ReportSent") : (IndicatorState.Fail, "Campaign.Indicator.ReportSentLate");
+        return today <= dates.AnnualReportDeadline ? (IndicatorState.Pending, "Campaign.Indicator.ReportDue") : (IndicatorState.Fail, "Campaign.Indicator.ReportMissing");
+    }
+
     /// <summary>Supporting members hold at most one third of the board's seats, counted over the whole board.</summary>
     public static (IndicatorState, string) SupportingAtMostOneThird(GovernanceDates? dates)
     {

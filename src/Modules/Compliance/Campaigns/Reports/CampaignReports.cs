@@ -38,7 +38,7 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
         var campaign = await db.Set<Campaign>().AsNoTracking().FirstAsync(x => x.Id == campaignId, ct);
         var name = (await coops.NamesAsync([coopId], ct)).GetValueOrDefault(coopId, "");
         var items = assessment.Items.OrderBy(i => i.SectionOrder).ThenBy(i => i.Order).ThenBy(i => i.Code, StringComparer.Ordinal).ToList();
-        var scored = items.Where(i => i.Applicable).Select(i => new ScoredItem(i.SectionId, i.Weight, i.Answer)).ToList();
+        var scored = items.Where(i => i.Applicable).Select(ScoredItem.Of).ToList();
         var visits = await db.Set<AuditVisit>().AsNoTracking().Where(v => v.CoopId == coopId && v.AssessmentId == assessment.Id).OrderBy(v => v.VisitedOn).ToListAsync(ct);
         var findings = await db.Set<Finding>().AsNoTracking().Where(f => f.CoopId == coopId && f.AssessmentId == assessment.Id).OrderBy(f => f.Id).ToListAsync(ct);
         var actions = await db.Set<ActionItem>().AsNoTracking().Where(a => a.CoopId == coopId && a.AssessmentId == assessment.Id).OrderBy(a => a.DueOn).ThenBy(a => a.Id).ToListAsync(ct);
@@ -58,7 +58,7 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
             .Section(T("Campaign.Report.BySection", c))
             .Table([T("Campaign.Report.Section", c), T("Campaign.Report.Score", c)],
                 items.GroupBy(i => i.SectionId).Select(g => (IReadOnlyList<string>)[g.First().SectionTitle(english),
-                    Percent(ConformityScore.Percent(g.Where(i => i.Applicable).Select(i => new ScoredItem(i.SectionId, i.Weight, i.Answer))), c)]), [0.75, 0.25])
+                    Percent(ConformityScore.Percent(g.Where(i => i.Applicable).Select(ScoredItem.Of)), c)]), [0.75, 0.25])
             .Section(T("Campaign.Report.Answers", c))
             .Table([T("Campaign.Report.Code", c), T("Campaign.Report.Recommendation", c), T("Campaign.Report.Answer", c), T("Campaign.Report.Review", c)],
                 items.Where(i => i.Applicable).Select(i => (IReadOnlyList<string>)[i.Code, i.Title(english),

@@ -80,9 +80,9 @@ internal sealed class CampaignResults(ComplianceDbContext db, ICoopDirectory coo
         var ids = campaigns.Select(c => c.Id).ToList();
         var totals = await (from i in db.Set<AssessmentItem>().AsNoTracking()
                             join a in db.Set<Assessment>().AsNoTracking() on i.AssessmentId equals a.Id
-                            where a.CoopId == coopId && ids.Contains(a.CampaignId) && i.Applicable && (i.Answer == null || i.Answer != Answer.NotApplicable)
+                            where a.CoopId == coopId && ids.Contains(a.CampaignId) && i.Applicable && (i.Status == ItemStatus.ToDo || i.Answer == null || i.Answer != Answer.NotApplicable)
                             group i by a.CampaignId into g
-                            select new { CampaignId = g.Key, Earned = g.Sum(i => i.Answer == Answer.Compliant ? 2 * i.Weight : i.Answer == Answer.Partial ? i.Weight : 0), Possible = g.Sum(i => i.Weight) })
+                            select new { CampaignId = g.Key, Earned = g.Sum(i => i.Status == ItemStatus.ToDo ? 0 : i.Answer == Answer.Compliant ? 2 * i.Weight : i.Answer == Answer.Partial ? i.Weight : 0), Possible = g.Sum(i => i.Weight) })
             .ToDictionaryAsync(t => t.CampaignId, ct);
         return campaigns.Select(c => new TrendPoint(c.Id, c.Name, c.OpenedAt,
             totals.TryGetValue(c.Id, out var t) ? ConformityScore.FromTotals(t.Earned, t.Possible) : null)).ToList();

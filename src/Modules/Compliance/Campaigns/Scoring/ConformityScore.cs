@@ -1,7 +1,11 @@
 namespace CoopSante.Compliance.Campaigns.Scoring;
 
 /// <summary>One answered (or not) recommendation as the score sees it: its section, its criticality weight (1–3) and the answer.</summary>
-internal readonly record struct ScoredItem(Guid SectionId, int Weight, Answer? Answer);
+internal readonly record struct ScoredItem(Guid SectionId, int Weight, Answer? Answer)
+{
+    /// <summary>An applicable item as scored: a carried-over answer the coop has not confirmed (status "to do") counts as unanswered.</summary>
+    public static ScoredItem Of(AssessmentItem item) => new(item.SectionId, item.Weight, item.Status == ItemStatus.ToDo ? null : item.Answer);
+}
 
 /// <summary>A score in percent (0–100, one decimal) over the applicable, answered weight; null when nothing counts.</summary>
 internal sealed record SectionScore(Guid SectionId, decimal? Percent, int CountedItems);
