@@ -190,8 +190,8 @@ public sealed class PreferredShareTests(AppFixture app) : IAsyncLifetime
         await Ok(await _admin.PutAsJsonAsync(Url("/bylaws"), current with { Id = null, EffectiveFrom = MeetingsData.Today, PreferredShareUnitValue = 60m }));
 
         var changed = Assert.Single(await AuditAsync(AuditEventType.PreferredSharePriceChanged));
-        Assert.Matches(@"""From"":50(\.0+)?[,}]", changed.Details);
-        Assert.Matches(@"""To"":60(\.0+)?[,}]", changed.Details);
+        Assert.Matches(@"""from"":50(\.0+)?[,}]", changed.Details);
+        Assert.Matches(@"""to"":60(\.0+)?[,}]", changed.Details);
         await HolderAsync("Acheteuse", 1, 60m, MeetingsData.Today);
         Assert.Equal((1, 60m), (await HoldingsAsync(MeetingsData.Today))["Acheteuse/Preferred"]);
 
