@@ -48,6 +48,7 @@ internal static class MembershipAuditEvents
         public static AuditEventType AnnualReportAttested => (AuditEventType)376;
         public static AuditEventType AnnualReportSent => (AuditEventType)377;
         public static AuditEventType ApplicantPaymentRefunded => (AuditEventType)371;
+        public static AuditEventType PreferredSharePriceChanged => (AuditEventType)372;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -89,5 +90,6 @@ internal static class MembershipAuditEvents
         new(AuditEventType.AnnualReportAttested, "AnnualReportAttested", typeof(AnnualReportText)),
         new(AuditEventType.AnnualReportSent, "AnnualReportSent", typeof(AnnualReportText)),
         new(AuditEventType.ApplicantPaymentRefunded, "ApplicantPaymentRefunded", typeof(ApplicantPaymentText)),
+        new(AuditEventType.PreferredSharePriceChanged, "PreferredSharePriceChanged", typeof(PreferredShareText)),
     ];
 }

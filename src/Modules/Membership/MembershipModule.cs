@@ -59,6 +59,7 @@ public sealed class MembershipModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MembershipText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PublicText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MemberOpsText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PreferredShareText)));
         services.AddMembershipRules();
         services.AddScoped<IMemberStandings, MemberStandings>();
         services.AddScoped<IMemberHouseholds, MemberHouseholds>();

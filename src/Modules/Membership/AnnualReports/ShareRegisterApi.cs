@@ -4,6 +4,7 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Resources;
+using CoopSante.Membership.Shares;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Paging;
@@ -63,24 +64,10 @@ internal static class ShareRegisterApi
     public static Task<Page<ShareMovementItem>> MovementsAsync(MembershipDbContext db, DateOnly asOf, Guid? memberId, PageRequest page, CancellationToken ct) =>
         MovementQuery(db, asOf, memberId).ToPageAsync(page, ct);
 
-    /// <summary>
-    /// What each line does to the holding, as the writers of the ledger apply it to the member's totals: shares come with a
-    /// subscription, a transfer received or an opening balance and go with a transfer given or a refund; the subscribed
-    /// amount follows the shares; the paid amount follows <see cref="Shares.ShareLedger.PaidSign"/>.
-    /// </summary>
+    /// <summary>The holdings on <paramref name="asOf"/> by member and class, from the movements up to that day (<see cref="ShareLedger.Effects"/>).</summary>
     private static IQueryable<ShareHoldingItem> HoldingQuery(MembershipDbContext db, DateOnly asOf)
     {
-        var effects = db.ShareTransactions.AsNoTracking().Where(t => t.OccurredOn <= asOf).Select(t => new
-        {
-            t.MemberId, t.Class,
-            Shares = t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.TransferIn || t.Kind == ShareTransactionKind.OpeningBalance ? t.Shares
-                : t.Kind == ShareTransactionKind.TransferOut || t.Kind == ShareTransactionKind.Refund ? -t.Shares : 0,
-            Subscribed = t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.TransferIn ? t.Amount
-                : t.Kind == ShareTransactionKind.OpeningBalance ? (t.SubscribedAmount ?? t.Amount)
-                : t.Kind == ShareTransactionKind.TransferOut || t.Kind == ShareTransactionKind.Refund ? -t.Amount : 0m,
-            Paid = t.Kind == ShareTransactionKind.Payment || t.Kind == ShareTransactionKind.TransferIn || t.Kind == ShareTransactionKind.OpeningBalance ? t.Amount
-                : t.Kind == ShareTransactionKind.TransferOut || t.Kind == ShareTransactionKind.Refund ? -t.Amount : 0m,
-        });
+        var effects = ShareLedger.Effects(db.ShareTransactions.AsNoTracking().Where(t => t.OccurredOn <= asOf));
         var sums = effects.GroupBy(e => new { e.MemberId, e.Class })
             .Select(g => new { g.Key.MemberId, g.Key.Class, Shares = g.Sum(e => e.Shares), Subscribed = g.Sum(e => e.Subscribed), Paid = g.Sum(e => e.Paid) });
         return from s in sums

@@ -1,6 +1,7 @@
 using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
+using CoopSante.Membership.Shares;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Security;
@@ -55,10 +56,14 @@ internal static class BylawsApi
     public static async Task<BylawsDto> ChangeAsync(Guid coopId, BylawsDto request, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct)
     {
         var failures = Validate(request);
-        var latest = await db.Bylaws.AsNoTracking().OrderByDescending(b => b.EffectiveFrom).FirstOrDefaultAsync(ct);
+        var latest = await db.Bylaws.AsNoTracking().OrderByDescending(b => b.EffectiveFrom).ThenByDescending(b => b.RecordedAt).FirstOrDefaultAsync(ct);
         if (latest is not null && request.EffectiveFrom < latest.EffectiveFrom)
             failures.Add(MembershipErrors.BylawsDateBeforeCurrent.At("effectiveFrom"));
         DomainException.ThrowIfAny(failures);
+        // Preferred shares the members still hold keep their class: the by-laws may change their price, not abolish them.
+        if (request.PreferredShareUnitValue is null && latest?.PreferredShareUnitValue is not null
+            && await ShareLedger.Effects(db.ShareTransactions.Where(t => t.Class == ShareClass.Preferred)).SumAsync(e => e.Shares, ct) > 0)
+            throw new DomainException(PreferredShareErrors.Outstanding.At("preferredShareUnitValue"));
 
         var version = new BylawsVersion
         {
@@ -76,8 +81,12 @@ internal static class BylawsApi
             QualifyingShares = c.QualifyingShares, ShareUnitValue = decimal.Round(c.ShareUnitValue, 2), InstalmentMonths = c.InstalmentMonths,
         }).ToList();
         db.Bylaws.Add(version);
-        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.BylawsChanged, "Bylaws", version.Id.ToString(), coopId,
-            new { version.EffectiveFrom, Categories = request.Categories.Select(c => c.Category.ToString()).ToList() }), ct);
+        List<AuditEntry> entries = [new(AuditEventType.BylawsChanged, "Bylaws", version.Id.ToString(), coopId,
+            new { version.EffectiveFrom, Categories = request.Categories.Select(c => c.Category.ToString()).ToList(), version.PreferredShareUnitValue })];
+        if (version.PreferredShareUnitValue != latest?.PreferredShareUnitValue)
+            entries.Add(new(AuditEventType.PreferredSharePriceChanged, "Bylaws", version.Id.ToString(), coopId,
+                new { From = latest?.PreferredShareUnitValue, To = version.PreferredShareUnitValue, version.EffectiveFrom }));
+        await db.SaveChangesAndAuditAsync(audit, entries, ct);
         return BylawsDto.From(version);
     }
 
@@ -103,7 +112,7 @@ internal static class BylawsApi
         if (r.MinimumNoticeDays is < 1 or > 365) failures.Add(PlatformErrors.InvalidValue.At("minimumNoticeDays"));
         if (r.BoardSize is < 3 or > 25) failures.Add(PlatformErrors.InvalidValue.At("boardSize"));
         if (r.MinimumShareCapital < 0) failures.Add(PlatformErrors.InvalidValue.At("minimumShareCapital"));
-        if (r.PreferredShareUnitValue is <= 0 or > 100_000) failures.Add(PlatformErrors.InvalidValue.At("preferredShareUnitValue"));
+        if (r.PreferredShareUnitValue is <= 0 or > 100_000 || (r.PreferredShareUnitValue is { } p && decimal.Round(p, 2) != p)) failures.Add(PlatformErrors.InvalidValue.At("preferredShareUnitValue"));
         return failures;
     }
 }

@@ -26,6 +26,7 @@ internal sealed class ShareRefundRequestConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => new { x.CoopId, x.Status, x.RequestedOn });
         b.HasIndex(x => x.MemberId);
         b.Property(x => x.Ground).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Class).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ShareClass.Qualifying).HasSentinel(ShareClass.None);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.PaidBy).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Amount).HasPrecision(12, 2);

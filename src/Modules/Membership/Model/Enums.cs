@@ -98,13 +98,17 @@ internal enum RefundRequestStatus
     Withdrawn = 4,
 }
 
-/// <summary>Why shares may be refunded (s. 38): membership ended, the member died (to the estate), or shares above the qualifying amount.</summary>
+/// <summary>
+/// Why shares may be refunded (s. 38): membership ended, the member died (to the estate), shares above the qualifying
+/// amount, or preferred shares, which the by-laws' conditions govern and which are not tied to the end of membership.
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RefundGround>))]
 internal enum RefundGround
 {
     MembershipEnded = 1,
     Estate = 2,
     AboveQualifying = 3,
+    PreferredShares = 4,
 }
 
 /// <summary>The sanction a s. 58 proceeding may lead to.</summary>

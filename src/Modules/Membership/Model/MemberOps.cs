@@ -28,6 +28,11 @@ internal sealed class ShareRefundRequest : ICoopOwned, IVersioned
     public int Version { get; set; }
     public Guid MemberId { get; set; }
     public RefundGround Ground { get; set; }
+    /// <summary>
+    /// The class of the shares to refund: qualifying shares under s. 38's end-of-membership rule, or preferred shares on the
+    /// by-laws' conditions. Requests written before classes were modelled are qualifying shares.
+    /// </summary>
+    public ShareClass Class { get; set; } = ShareClass.Qualifying;
     public RefundRequestStatus Status { get; set; } = RefundRequestStatus.Requested;
     public DateOnly RequestedOn { get; set; }
     public decimal Amount { get; set; }

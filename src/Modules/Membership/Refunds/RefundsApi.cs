@@ -16,7 +16,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Refunds;
 
-internal sealed record RefundRequestInput(decimal Amount, DateOnly RequestedOn);
+/// <summary><c>Class</c>: qualifying shares (default, s. 38's end-of-membership rule) or preferred shares (the by-laws' conditions).</summary>
+internal sealed record RefundRequestInput(decimal Amount, DateOnly RequestedOn, ShareClass Class = ShareClass.Qualifying);
 
 internal sealed record RefundBatchInput(IReadOnlyList<Guid>? RequestIds, string? ResolutionNumber, DateOnly DecidedOn,
     bool Solvent, bool StabilityPreserved, bool FunderCommitmentsMet, string? Assessment);
@@ -24,7 +25,8 @@ internal sealed record RefundBatchInput(IReadOnlyList<Guid>? RequestIds, string?
 internal sealed record RefundPaymentInput(DateOnly PaidOn, PaymentMethod Method);
 
 internal sealed record RefundRequestDto(Guid Id, Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, RefundGround Ground,
-    RefundRequestStatus Status, DateOnly RequestedOn, decimal Amount, int Shares, string? ResolutionNumber, DateOnly? DecidedOn, DateOnly? PaidOn, Guid? TransactionId);
+    RefundRequestStatus Status, DateOnly RequestedOn, decimal Amount, int Shares, string? ResolutionNumber, DateOnly? DecidedOn, DateOnly? PaidOn, Guid? TransactionId,
+    ShareClass Class = ShareClass.Qualifying);
 
 internal sealed record RefundBatchDto(Guid Id, string ResolutionNumber, DateOnly DecidedOn, bool Approved, int Requests, decimal Total,
     bool Solvent, bool StabilityPreserved, bool FunderCommitmentsMet, string? Assessment);
@@ -58,10 +60,21 @@ internal static class RefundsApi
     {
         var m = await db.Members.FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         if (input.RequestedOn > clock.Today()) throw new DomainException(PlatformErrors.InvalidValue.At("requestedOn"));
-        var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
-        var open = await OpenAmountAsync(db, memberId, ct);
-        DomainException.ThrowIfAny(RefundRules.WhyRequestIsRefused(input.Amount, m.Status, m.SharesPaid, GoodStanding.QualifyingAmount(bylaws, m.Category), open).ToList());
-        var request = NewRequest(m, input.Amount, input.RequestedOn, UnitValue(bylaws, m.Category), user, clock);
+        if (input.Class is not (ShareClass.Qualifying or ShareClass.Preferred)) throw new DomainException(PlatformErrors.InvalidValue.At("class"));
+        var open = await OpenAmountAsync(db, memberId, ct, input.Class);
+        ShareRefundRequest request;
+        if (input.Class == ShareClass.Preferred)
+        {
+            var held = await ShareLedger.HoldingAsync(db, memberId, ShareClass.Preferred, ct);
+            DomainException.ThrowIfAny(RefundRules.WhyPreferredRequestIsRefused(input.Amount, m.Status, held.Paid, open).ToList());
+            request = NewRequest(m, input.Amount, input.RequestedOn, held.Shares <= 0 ? 0m : held.Subscribed / held.Shares, user, clock, held.Shares, ShareClass.Preferred);
+        }
+        else
+        {
+            var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
+            DomainException.ThrowIfAny(RefundRules.WhyRequestIsRefused(input.Amount, m.Status, m.SharesPaid, GoodStanding.QualifyingAmount(bylaws, m.Category), open).ToList());
+            request = NewRequest(m, input.Amount, input.RequestedOn, UnitValue(bylaws, m.Category), user, clock);
+        }
         db.RefundRequests.Add(request);
         await db.SaveChangesAndAuditAsync(audit, Audit(AuditEventType.RefundRequested, m, request), ct);
         return request;
@@ -85,17 +98,19 @@ internal static class RefundsApi
     /// <summary>True when a status change ends membership (an applicant who withdraws was never a member).</summary>
     public static bool MembershipEnds(MemberStatus from, MemberStatus to) => from is MemberStatus.Active or MemberStatus.Suspended && RefundRules.MembershipHasEnded(to);
 
-    private static ShareRefundRequest NewRequest(Member m, decimal amount, DateOnly on, decimal unit, ICurrentUser user, TimeProvider clock) => new()
+    /// <summary>A queued request; <paramref name="held"/> caps the shares it names (by default the member's qualifying shares).</summary>
+    private static ShareRefundRequest NewRequest(Member m, decimal amount, DateOnly on, decimal unit, ICurrentUser user, TimeProvider clock,
+        int? held = null, ShareClass shareClass = ShareClass.Qualifying) => new()
     {
-        Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Ground = RefundRules.GroundFor(m.Status), RequestedOn = on, Amount = amount,
-        Shares = unit <= 0 ? 0 : Math.Min(m.SharesHeld, (int)Math.Floor(amount / unit)), RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
+        Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Ground = RefundRules.GroundFor(m.Status, shareClass), Class = shareClass, RequestedOn = on,
+        Amount = amount, Shares = unit <= 0 ? 0 : Math.Min(held ?? m.SharesHeld, (int)Math.Floor(amount / unit)), RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
     };
 
     private static decimal UnitValue(BylawsVersion? bylaws, MemberCategory category) =>
         bylaws?.Categories.FirstOrDefault(c => c.Category == category)?.ShareUnitValue ?? 0m;
 
-    private static Task<decimal> OpenAmountAsync(MembershipDbContext db, Guid memberId, CancellationToken ct) =>
-        db.RefundRequests.Where(r => r.MemberId == memberId && (r.Status == RefundRequestStatus.Requested || r.Status == RefundRequestStatus.Approved))
+    private static Task<decimal> OpenAmountAsync(MembershipDbContext db, Guid memberId, CancellationToken ct, ShareClass shareClass = ShareClass.Qualifying) =>
+        db.RefundRequests.Where(r => r.MemberId == memberId && r.Class == shareClass && (r.Status == RefundRequestStatus.Requested || r.Status == RefundRequestStatus.Approved))
             .Select(r => r.Amount).SumAsync(ct);
 
     public static async Task<Ok<Page<RefundRequestDto>>> List(MembershipDbContext db, CancellationToken ct, RefundRequestStatus? status = null, int? page = null, int? pageSize = null) =>
@@ -128,7 +143,7 @@ internal static class RefundsApi
             var m = members[r.MemberId];
             var b = r.BatchId is { } id ? batches[id] : null;
             return new RefundRequestDto(r.Id, r.MemberId, m.MemberNumber, m.FamilyName, m.GivenName, r.Ground, r.Status, r.RequestedOn, r.Amount, r.Shares,
-                b?.ResolutionNumber, b?.DecidedOn, r.PaidOn, r.TransactionId);
+                b?.ResolutionNumber, b?.DecidedOn, r.PaidOn, r.TransactionId, r.Class);
         }).ToList();
     }
 
@@ -188,38 +203,45 @@ internal static class RefundsApi
         if (!Enum.IsDefined(input.Method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
         DomainException.ThrowIfAny(failures);
         var m = await db.Members.FirstAsync(x => x.Id == request.MemberId, ct);
-        if (request.Amount > m.SharesPaid) throw new DomainException(MembershipErrors.RefundExceedsPaid.At("amount"));
+        var held = request.Class == ShareClass.Preferred ? await ShareLedger.HoldingAsync(db, m.Id, ShareClass.Preferred, ct) : new ShareHolding(m.SharesHeld, m.SharesSubscribed, m.SharesPaid);
+        if (request.Amount > held.Paid) throw new DomainException(MembershipErrors.RefundExceedsPaid.At("amount"));
         var bylaws = await db.Bylaws.InForceAsync(input.PaidOn, ct);
-        var line = RefundLine(db, m, request.Amount, request.Shares, input.PaidOn, input.Method, batch.ResolutionNumber, bylaws, user.UserId, clock);
+        var line = RefundLine(db, m, request.Amount, Math.Min(request.Shares, held.Shares), input.PaidOn, input.Method, batch.ResolutionNumber, bylaws, user.UserId, clock, request.Class);
         request.Status = RefundRequestStatus.Paid;
         request.PaidOn = input.PaidOn;
         request.PaidBy = input.Method;
         request.TransactionId = line.Id;
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.SharesRefunded, "Member", m.Id.ToString(), m.CoopId,
-            new { m.MemberNumber, TransactionId = line.Id, RequestId = request.Id, line.Shares, line.Amount, Method = input.Method.ToString() }, Purpose: batch.ResolutionNumber), ct);
+            new { m.MemberNumber, TransactionId = line.Id, RequestId = request.Id, line.Shares, line.Amount, Method = input.Method.ToString(), Class = line.Class.ToString() },
+            Purpose: batch.ResolutionNumber), ct);
         return line;
     }
 
     /// <summary>
     /// Writes a refund to the shares register and takes it from the member's totals: the one writer for a paid s. 38
-    /// request and for the money an applicant advanced when the board refuses the application. Added, not saved.
+    /// request and for the money an applicant advanced when the board refuses the application. Added, not saved. A refund
+    /// of preferred shares is in the ledger only: the member's running totals are qualifying shares.
     /// </summary>
     internal static ShareTransaction RefundLine(MembershipDbContext db, Member m, decimal amount, int shares, DateOnly on, PaymentMethod method, string resolution,
-        BylawsVersion? bylaws, Guid? recordedBy, TimeProvider clock)
+        BylawsVersion? bylaws, Guid? recordedBy, TimeProvider clock, ShareClass shareClass = ShareClass.Qualifying)
     {
+        var qualifying = shareClass == ShareClass.Qualifying;
         var line = new ShareTransaction
         {
-            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = ShareTransactionKind.Refund, OccurredOn = on,
-            Shares = Math.Min(shares, m.SharesHeld), Amount = amount, Method = method, ResolutionNumber = resolution,
+            Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, Kind = ShareTransactionKind.Refund, OccurredOn = on, Class = shareClass,
+            Shares = qualifying ? Math.Min(shares, m.SharesHeld) : shares, Amount = amount, Method = method, ResolutionNumber = resolution,
             BylawsVersionId = bylaws?.Id, RecordedAt = clock.GetUtcNow(), RecordedBy = recordedBy,
         };
-        m.SharesSubscribed = Math.Max(0m, m.SharesSubscribed - line.Amount);
-        m.SharesPaid -= line.Amount;
-        m.SharesHeld -= line.Shares;
+        if (qualifying)
+        {
+            m.SharesSubscribed = Math.Max(0m, m.SharesSubscribed - line.Amount);
+            m.SharesPaid -= line.Amount;
+            m.SharesHeld -= line.Shares;
+        }
         db.ShareTransactions.Add(line);
         return line;
     }
 
     private static AuditEntry Audit(AuditEventType type, Member m, ShareRefundRequest r) =>
-        new(type, "Member", m.Id.ToString(), m.CoopId, new { m.MemberNumber, RequestId = r.Id, r.Amount, Ground = r.Ground.ToString() });
+        new(type, "Member", m.Id.ToString(), m.CoopId, new { m.MemberNumber, RequestId = r.Id, r.Amount, Ground = r.Ground.ToString(), Class = r.Class.ToString() });
 }

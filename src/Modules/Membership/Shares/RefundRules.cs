@@ -32,6 +32,20 @@ internal static class RefundRules
     }
 
     /// <summary>
+    /// Why a request to refund preferred shares cannot join the queue. Preferred shares are not tied to the end of membership
+    /// (the by-laws' conditions apply, and the board's batch decision carries the same s. 38 assessment); only what is paid
+    /// on them and not already queued may be asked for.
+    /// </summary>
+    public static IReadOnlyList<Failure> WhyPreferredRequestIsRefused(decimal amount, MemberStatus status, decimal preferredPaid, decimal alreadyRequested)
+    {
+        var failures = new List<Failure>();
+        if (amount <= 0 || decimal.Round(amount, 2) != amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        else if (amount > preferredPaid - alreadyRequested) failures.Add(MembershipErrors.RefundExceedsPaid.At("amount"));
+        if (status is MemberStatus.Applicant or MemberStatus.Refused) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
+        return failures;
+    }
+
+    /// <summary>
     /// s. 38: the board may refund only if the coop is not insolvent and would not become so, if it judges the refunds
     /// would not harm the coop's financial stability, and if they would not keep it from meeting its commitments to
     /// those who fund it. Each is the board's recorded judgment; any "no" defers the batch.
@@ -40,9 +54,10 @@ internal static class RefundRules
         solvent && stabilityPreserved && funderCommitmentsMet;
 
     /// <summary>The ground recorded with a request: the estate when the member died, else whether membership ended.</summary>
-    public static RefundGround GroundFor(MemberStatus status) => status switch
+    public static RefundGround GroundFor(MemberStatus status, ShareClass shareClass = ShareClass.Qualifying) => status switch
     {
         MemberStatus.Deceased => RefundGround.Estate,
+        _ when shareClass == ShareClass.Preferred => RefundGround.PreferredShares,
         MemberStatus.Resigned or MemberStatus.Excluded => RefundGround.MembershipEnded,
         _ => RefundGround.AboveQualifying,
     };

@@ -19,7 +19,8 @@ internal sealed record SubscriptionRequest(int Shares, DateOnly OccurredOn, Shar
 
 internal sealed record PaymentRequest(decimal Amount, PaymentMethod Method, DateOnly OccurredOn, ShareClass Class = ShareClass.Qualifying);
 
-internal sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn);
+/// <summary><c>Class</c>: qualifying shares (default) or preferred shares; either way a board resolution approves the transfer.</summary>
+internal sealed record TransferRequest(Guid ToMemberId, int Shares, string? ResolutionNumber, DateOnly OccurredOn, ShareClass Class = ShareClass.Qualifying);
 
 /// <summary>
 /// The shares register: subscriptions, payments with receipts and transfers approved by the board (refunds go through
@@ -122,10 +123,24 @@ internal static class SharesApi
         if (to is not { Status: MemberStatus.Active }) failures.Add(MembershipErrors.TransferTargetNotActive.At("toMemberId"));
         if (request.OccurredOn > clock.Today()) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
         if (request.Shares is < 1 or > 10_000) failures.Add(PlatformErrors.InvalidValue.At("shares"));
+        if (request.Class is not (ShareClass.Qualifying or ShareClass.Preferred)) failures.Add(PlatformErrors.InvalidValue.At("class"));
         DomainException.ThrowIfAny(failures);
-        var (bylaws, unit) = await UnitValueAsync(db, request.OccurredOn, from.Category, ct);
-        var amount = request.Shares * unit;
-        if (request.Shares > from.SharesHeld || amount > from.SharesPaid) throw new DomainException(MembershipErrors.TransferExceedsPaid.At("shares"));
+        BylawsVersion? bylaws;
+        decimal amount;
+        if (request.Class == ShareClass.Preferred)
+        {
+            // Preferred shares are read from the ledger and go at the price they were subscribed at; only paid ones move.
+            var held = await ShareLedger.HoldingAsync(db, from.Id, ShareClass.Preferred, ct);
+            bylaws = await db.Bylaws.InForceAsync(request.OccurredOn, ct);
+            amount = held.ValueOf(request.Shares);
+            if (request.Shares > held.Shares || amount > held.Paid) throw new DomainException(MembershipErrors.TransferExceedsPaid.At("shares"));
+        }
+        else
+        {
+            (bylaws, var unit) = await UnitValueAsync(db, request.OccurredOn, from.Category, ct);
+            amount = request.Shares * unit;
+            if (request.Shares > from.SharesHeld || amount > from.SharesPaid) throw new DomainException(MembershipErrors.TransferExceedsPaid.At("shares"));
+        }
 
         var resolution = request.ResolutionNumber!.Trim();
         var outLine = Line(from, ShareTransactionKind.TransferOut, request.OccurredOn, request.Shares, amount, bylaws, user, clock);
@@ -133,11 +148,16 @@ internal static class SharesApi
         outLine.ResolutionNumber = inLine.ResolutionNumber = resolution;
         outLine.CounterpartyMemberId = to!.Id;
         inLine.CounterpartyMemberId = from.Id;
-        from.SharesSubscribed -= amount; from.SharesPaid -= amount; from.SharesHeld -= request.Shares;
-        to.SharesSubscribed += amount; to.SharesPaid += amount; to.SharesHeld += request.Shares;
+        outLine.Class = inLine.Class = request.Class;
+        // The running totals are qualifying shares: a preferred transfer is in the ledger only.
+        if (request.Class == ShareClass.Qualifying)
+        {
+            from.SharesSubscribed -= amount; from.SharesPaid -= amount; from.SharesHeld -= request.Shares;
+            to.SharesSubscribed += amount; to.SharesPaid += amount; to.SharesHeld += request.Shares;
+        }
         db.ShareTransactions.AddRange(outLine, inLine);
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.SharesTransferred, "Member", from.Id.ToString(), from.CoopId,
-            new { From = from.MemberNumber, To = to.MemberNumber, request.Shares, Amount = amount }, Purpose: resolution), ct);
+            new { From = from.MemberNumber, To = to.MemberNumber, request.Shares, Amount = amount, Class = request.Class.ToString() }, Purpose: resolution), ct);
     }
 
     private static async Task<Member> FindAsync(MembershipDbContext db, Guid memberId, CancellationToken ct) =>
@@ -162,10 +182,8 @@ internal static class SharesApi
     /// <summary>What a member still owes on preferred shares: the member's totals hold qualifying shares only, so the ledger tells.</summary>
     private static async Task<decimal> PreferredOwingAsync(MembershipDbContext db, Guid memberId, CancellationToken ct)
     {
-        var lines = await db.ShareTransactions.Where(t => t.MemberId == memberId && t.Class == ShareClass.Preferred
-                && (t.Kind == ShareTransactionKind.Subscription || t.Kind == ShareTransactionKind.Payment))
-            .Select(t => new { t.Kind, t.Amount }).ToListAsync(ct);
-        return lines.Where(l => l.Kind == ShareTransactionKind.Subscription).Sum(l => l.Amount) - lines.Where(l => l.Kind == ShareTransactionKind.Payment).Sum(l => l.Amount);
+        var held = await ShareLedger.HoldingAsync(db, memberId, ShareClass.Preferred, ct);
+        return held.Subscribed - held.Paid;
     }
 
     private static ShareTransaction Line(Member m, ShareTransactionKind kind, DateOnly on, int shares, decimal amount, BylawsVersion? bylaws, ICurrentUser user, TimeProvider clock) => new()

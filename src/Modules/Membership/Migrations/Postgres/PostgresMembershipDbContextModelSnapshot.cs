@@ -1466,6 +1466,14 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("batch_id");
 
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Qualifying")
+                        .HasColumnName("class");
+
                     b.Property<Guid>("CoopId")
                         .HasColumnType("uuid")
                         .HasColumnName("coop_id");

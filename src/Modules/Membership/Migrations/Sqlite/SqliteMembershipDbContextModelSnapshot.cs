@@ -1468,6 +1468,14 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("batch_id");
 
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Qualifying")
+                        .HasColumnName("class");
+
                     b.Property<Guid>("CoopId")
                         .HasColumnType("TEXT")
                         .HasColumnName("coop_id");
