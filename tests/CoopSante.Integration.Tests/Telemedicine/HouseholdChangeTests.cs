@@ -45,6 +45,13 @@ public sealed class HouseholdChangeTests(AppFixture app) : IAsyncLifetime
         var almost = Person(Model.HouseholdRelationship.Child, "Presque", Today.AddDays(10).AddYears(-26));
         var away = Person(Model.HouseholdRelationship.Child, "Ailleurs", Today.AddYears(-15), same: false);
         await DbAsync(app, db => { db.HouseholdPersons.AddRange(spouse, child, almost, away); return db.SaveChangesAsync(); });
+        await CoopSante.Integration.Tests.Federation.FederationTestData.InDbAsync(app, db =>
+        {
+            db.Coops.Add(new CoopSante.Federation.Coops.Coop { Id = coop.CoopId, Name = $"Coop foyer {coop.CoopId:N}"[..30], LegalName = "Coopérative de solidarité foyer",
+                Neq = CoopSante.Integration.Tests.Federation.FederationTestData.NextNeq(), Address = "2 rue du Foyer", City = "Contrecoeur", PostalCode = "J0L 1C0", RegionCode = "16",
+                Status = CoopSante.Federation.Coops.CoopStatus.Active });
+            return db.SaveChangesAsync();
+        });
         var federation = await app.ClientAsync(Role.FederationAdmin);
         var joined = await federation.PostAsJsonAsync("/api/v1/telemedicine/program/coops", new { coopId = coop.CoopId, startsOn = Today.AddMonths(-1) });
         Assert.True(joined.StatusCode == HttpStatusCode.Created, await joined.Content.ReadAsStringAsync());
@@ -82,7 +89,7 @@ public sealed class HouseholdChangeTests(AppFixture app) : IAsyncLifetime
         var otherRosterId = (await Json(await (await app.ClientAsync(Role.CoopStaff, other.Coop.CoopId)).GetAsync($"{other.Url}/enrolments/{other.EnrolmentId}")))
             .GetProperty("people")[0].GetProperty("personId").GetGuid();
         var member = (await Json(await staff.GetAsync($"{f.Url}/enrolments/{f.EnrolmentId}"))).GetProperty("people").EnumerateArray()
-            .Single(p => p.GetProperty("relationship").GetString() == "Member").GetProperty("personId").GetGuid();
+            .Single(p => p.GetProperty("givenName").GetString() == "Julie").GetProperty("personId").GetGuid();
 
         // Hostile: each answer names the rule, in French by default, and writes nothing.
         var tooOld = await ProblemAssert.IsProblem(await staff.PostAsJsonAsync(people, new { effectiveOn = Today.AddDays(10), add = new[] { f.AlmostTwentySix } }),
