@@ -40,7 +40,7 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
             await using (var db = Context()) await db.Database.MigrateAsync();
             await GenerateAsync();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"billing bench: {enrolments:N0} active PAD enrolments in one coop, {rounds} rounds; first round warms up"));
-            var runs = new List<double>(); var baselines = new List<double>(); var files = new List<double>(); var reruns = new List<double>();
+            var runs = new List<double>(); var baselines = new List<double>(); var files = new List<double>(); var reruns = new List<double>(); var reads = new List<double>();
             var period = new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
             for (var round = 0; round < rounds; round++)
             {
@@ -54,6 +54,7 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
                 string text;
                 await using (var db = Context()) text = (await PadFiles.BuildAsync(db, run, DateOnly.FromDateTime(DateTime.UtcNow), default)).Text;
                 var fileSeconds = watch.Elapsed.TotalSeconds;
+                var readSeconds = await ReadBaselineAsync(run);
 
                 watch.Restart();
                 bool created;
@@ -67,13 +68,13 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
                 var baseline = await BaselineAsync(run);
                 if (await ScalarAsync("SELECT count(*) FROM telemedicine.tele_invoices") != invoices) throw new InvalidOperationException("The baseline created other invoices.");
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  round {round + 1}: run {runSeconds:F3} s ({invoices:N0} invoices and pre-notices); hand-written INSERT … SELECT {baseline:F3} s; ratio {runSeconds / baseline:F2}x; CPA-005 file {fileSeconds:F3} s ({text.Length / 1_000_000.0:F1} MB); rerun {rerunSeconds * 1000:F1} ms"));
+                    $"  round {round + 1}: run {runSeconds:F3} s ({invoices:N0} invoices and pre-notices); hand-written INSERT … SELECT {baseline:F3} s; ratio {runSeconds / baseline:F2}x; CPA-005 file {fileSeconds:F3} s ({text.Length / 1_000_000.0:F1} MB; plain read of its rows {readSeconds:F3} s, ratio {fileSeconds / readSeconds:F2}x); rerun {rerunSeconds * 1000:F1} ms"));
                 if (round == 0) continue;
-                runs.Add(runSeconds); baselines.Add(baseline); files.Add(fileSeconds); reruns.Add(rerunSeconds);
+                runs.Add(runSeconds); baselines.Add(baseline); files.Add(fileSeconds); reruns.Add(rerunSeconds); reads.Add(readSeconds);
             }
-            double r = Median(runs), b = Median(baselines), f = Median(files), z = Median(reruns);
+            double r = Median(runs), b = Median(baselines), f = Median(files), z = Median(reruns), q = Median(reads);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"billing run median {r:F3} s, baseline {b:F3} s, ratio {r / b:F2}x (target ≤ 3x); CPA-005 {f:F3} s (target < 2 s); rerun {z * 1000:F1} ms = {z / r:P2} of the run (target < 50 %)"));
+                $"billing run median {r:F3} s, baseline {b:F3} s, ratio {r / b:F2}x (target ≤ 3x); CPA-005 {f:F3} s (target < 2 s; {f / q:F2}x a plain read of its rows, {q:F3} s); rerun {z * 1000:F1} ms = {z / r:P2} of the run (target < 50 %)"));
         }
         finally
         {
@@ -154,6 +155,29 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
         cmd.Parameters.AddWithValue("coop", Coop);
         await cmd.ExecuteNonQueryAsync();
         await tx.CommitAsync();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The file's baseline: the same rows (debits of the run joined to their agreements, in reference order) read by one plain query, nothing decrypted or written.</summary>
+    private async Task<double> ReadBaselineAsync(BillingRun run)
+    {
+        await using var conn = new NpgsqlConnection(_cs);
+        await conn.OpenAsync();
+        var watch = Stopwatch.StartNew();
+        await using var cmd = new NpgsqlCommand("""
+            SELECT i.reference, i.amount, a.institution_number, a.transit_number, a.account_number, a.payor_name
+            FROM telemedicine.tele_invoices i JOIN telemedicine.tele_pad_agreements a ON a.enrolment_id = i.enrolment_id AND a.ended_at IS NULL
+            WHERE i.last_debit_run_id = @run AND i.status = 'Open' AND i.payment_method = 'Pad' ORDER BY i.reference
+            """, conn) { CommandTimeout = 600 };
+        cmd.Parameters.AddWithValue("run", run.Id);
+        long length = 0;
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+            {
+                _ = reader.GetDecimal(1);
+                length += reader.GetString(0).Length + reader.GetString(2).Length + reader.GetString(3).Length + reader.GetString(4).Length + reader.GetString(5).Length;
+            }
+        if (length == 0) throw new InvalidOperationException("The run has no debits to read.");
         return watch.Elapsed.TotalSeconds;
     }
 

@@ -49,6 +49,7 @@ public sealed class TelemedicineModule : AppModule
     public override void AddServices(IServiceCollection services)
     {
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(TelemedicineText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(HouseholdText)));
         services.AddTelemedicineRules();
         services.AddScoped<ITelemedicineParticipation, TelemedicineParticipation>();
         services.AddFileUse(EnrolmentCommands.PadAgreementFile);

@@ -13,31 +13,60 @@ using Microsoft.Playwright;
 
 namespace CoopSante.Browser.Tests.Telemedicine;
 
-/// <summary>Staff bill the month on the screen, download the bank file, import a return for one member: the member's reminder is queued.</summary>
+/// <summary>
+/// The member enrols their family with PAD in the portal; staff bill the month on the screen, download the bank file and import
+/// a return for that member's debit: the member's reminder is queued.
+/// </summary>
 public sealed class BillingJourneyTests(BrowserFixture app)
 {
     private const string AdminEmail = "gestion@contrecoeur.demo.coopsante.ca";
+    // The demo member account's household is left unenrolled by the demo seeder, for this journey.
+    private const string MemberEmail = "membre@contrecoeur.demo.coopsante.ca";
 
     [Fact]
-    public async Task Staff_run_billing_download_the_cpa005_file_and_import_a_return_and_the_member_is_told()
+    public async Task A_member_enrols_with_PAD_in_the_portal_staff_bill_download_the_cpa005_file_import_a_return_and_the_member_is_told()
     {
+        var notices = $"avis-{Guid.NewGuid():N}@exemple.ca";
+        var member = await app.NewPageAsync();
+        await member.SetViewportSizeAsync(390, 844);
+        await member.SignInAsync(MemberEmail);
+        await member.GotoAsync("/portail/telemedecine");
+        await member.WaitInteractiveAsync();
+        await Assertions.Expect(member.Locator("h1")).ToHaveTextAsync("Télémédecine");
+        await Assertions.Expect(member.GetByTestId("enrol-form")).ToHaveAttributeAsync("data-ready", "true");
+        await member.GetByLabel("Courriel pour les avis").FillAsync(notices);
+        await member.GetByTestId("enrol-consent").Locator("input").CheckAsync();
+        await member.Locator("#pad-institution").FillAsync("815");
+        await member.Locator("#pad-transit").FillAsync("30123");
+        await member.Locator("#pad-account").FillAsync("7654321");
+        await member.GetByTestId("enrol-pad-accept").Locator("input").CheckAsync();
+        // At 390 px the whole form fits the width: nothing to scroll sideways.
+        Assert.True(await member.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "The portal form scrolls sideways at 390 px.");
+        await member.GetByTestId("enrol-submit").ClickAsync();
+        await Assertions.Expect(member.GetByTestId("enrolment-status")).ToHaveTextAsync("Active");
+        await Assertions.Expect(member.GetByTestId("enrolment-summary")).ToContainTextAsync("•••321");
+        Assert.True(await member.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "The portal summary scrolls sideways at 390 px.");
+        var enrolmentId = await EnrolmentOfAsync(notices);
+
+        // Staff bill next month (this month may already be billed by another journey): the member's new enrolment is in it.
         var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
         await page.SignInAsync(AdminEmail);
         await page.GotoAsync("/telemedecine/facturation");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Télémédecine : facturation");
-
+        var next = DateTime.UtcNow.AddMonths(1).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByTestId("run-period").Locator("input").FillAsync(next);
         await page.GetByTestId("run-billing").ClickAsync();
         await Assertions.Expect(page.GetByTestId("billing-done")).ToHaveTextAsync(new Regex("^(La f|F)acturation .* (faite|existait déjà)"));
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("run-file").First.ClickAsync());
+        var row = page.GetByTestId("run-row").Filter(new() { HasText = next });
+        var download = await page.RunAndWaitForDownloadAsync(() => row.GetByTestId("run-file").ClickAsync());
         var file = Cpa005Reader.Read(await File.ReadAllTextAsync(await download.PathAsync(), Encoding.ASCII));
-        // A household not yet in dunning: its first failed debit is the one the member is told about.
-        var fresh = await FreshReferencesAsync();
-        var debit = file.Items.First(i => fresh.Contains(i.CrossReference));
+        var reference = await ReferenceOfAsync(enrolmentId, next);
+        var debit = file.Items.Single(i => i.CrossReference == reference);
+        Assert.Equal(800, debit.AmountCents);
 
-        var before = await RemindersAsync();
+        Assert.Equal(0, await RemindersAsync(notices));
         await page.Locator("#returns-file").SetInputFilesAsync(new FilePayload
         {
             Name = "retours.csv", MimeType = "text/csv",
@@ -45,22 +74,31 @@ public sealed class BillingJourneyTests(BrowserFixture app)
         });
         await Assertions.Expect(page.GetByTestId("billing-done")).ToContainTextAsync("1 retours importés");
         await Assertions.Expect(page.GetByTestId("invoices")).ToContainTextAsync("Refusée (901)");
-        Assert.Equal(before + 1, await RemindersAsync());
+        Assert.Equal(1, await RemindersAsync(notices));
     }
 
-    private async Task<HashSet<string>> FreshReferencesAsync()
+    private async Task<Guid> EnrolmentOfAsync(string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActIn(DemoIds.Contrecoeur);
         var db = scope.ServiceProvider.GetRequiredService<TelemedicineDbContext>();
-        return (await db.Invoices.Where(i => i.Status == InvoiceStatus.Open && db.Enrolments.Any(e => e.Id == i.EnrolmentId && e.DunningState == CoopSante.Telemedicine.Model.DunningState.None))
-            .Select(i => i.Reference).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+        return await db.Enrolments.Where(e => e.Email == email && e.PaymentMethod == CoopSante.Telemedicine.Model.PaymentMethod.Pad && e.Channel == CoopSante.Telemedicine.Model.EnrolmentChannel.Portal)
+            .Select(e => e.Id).SingleAsync();
     }
 
-    private async Task<int> RemindersAsync()
+    private async Task<string> ReferenceOfAsync(Guid enrolmentId, string period)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().ActIn(DemoIds.Contrecoeur);
+        var db = scope.ServiceProvider.GetRequiredService<TelemedicineDbContext>();
+        var first = DateOnly.ParseExact(period + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return await db.Invoices.Where(i => i.EnrolmentId == enrolmentId && i.Period == first).Select(i => i.Reference).SingleAsync();
+    }
+
+    private async Task<int> RemindersAsync(string to)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().OutboxEmails
-            .CountAsync(e => e.Kind == ReturnsImports.FailedDebitKind && e.CoopId == DemoIds.Contrecoeur);
+            .CountAsync(e => e.Kind == ReturnsImports.FailedDebitKind && e.CoopId == DemoIds.Contrecoeur && e.To == to);
     }
 }

@@ -133,7 +133,7 @@ internal static class EnrolmentCommands
     }
 
     /// <summary>A child's coverage ends the day before they reach the age limit.</summary>
-    private static DateOnly? ChildEnd(TelemedicineProgram program, HouseholdPerson p) =>
+    internal static DateOnly? ChildEnd(TelemedicineProgram program, HouseholdPerson p) =>
         p.Relationship == HouseholdRelationship.Child && p.DateOfBirth is { } born ? FamilyRule.LastDayAsChild(program, born) : null;
 
     private static PadAgreement NewPadAgreement(EnrolmentServices s, Enrolment enrolment, PadRequest pad, DateTimeOffset now)
@@ -149,7 +149,7 @@ internal static class EnrolmentCommands
     }
 
     /// <summary>The household people named by <paramref name="ids"/>, each checked against the family rule on <paramref name="on"/>.</summary>
-    private static List<HouseholdPerson> Choose(TelemedicineProgram program, MemberHousehold household, IReadOnlyList<Guid> ids, DateOnly on, string field)
+    internal static List<HouseholdPerson> Choose(TelemedicineProgram program, MemberHousehold household, IReadOnlyList<Guid> ids, DateOnly on, string field)
     {
         var failures = new List<Failure>();
         var chosen = new List<HouseholdPerson>();
@@ -209,58 +209,6 @@ internal static class EnrolmentCommands
         {
             throw new DomainException(PlatformErrors.StaleVersion);
         }
-        return e;
-    }
-
-    /// <summary>Adds household people (checked on the date) or stops covering some, from a date: dated changes the roster shows.</summary>
-    public static async Task<Enrolment> ChangePeopleAsync(EnrolmentServices s, Guid enrolmentId, ChangePeopleRequest r, CancellationToken ct)
-    {
-        var today = s.Clock.Today();
-        var e = await s.Db.Enrolments.Include(x => x.People).FirstOrDefaultAsync(x => x.Id == enrolmentId, ct) ?? throw new DomainException(TelemedicineErrors.EnrolmentNotFound);
-        if (e.Status != EnrolmentStatus.Active) throw new DomainException(TelemedicineErrors.EnrolmentNotActive);
-        var failures = new List<Failure>();
-        if (r.EffectiveOn is not { } on) failures.Add(PlatformErrors.Required.At("effectiveOn"));
-        else if (on < today || on < e.CoverageStart || on > today.AddDays(CoverageDates.MaxDaysAhead)) failures.Add(TelemedicineErrors.CoverageStartInvalid.At("effectiveOn"));
-        if ((r.Add?.Count ?? 0) + (r.Remove?.Count ?? 0) is 0 or > 30) failures.Add(PlatformErrors.Required.At("add"));
-        DomainException.ThrowIfAny(failures);
-        var day = r.EffectiveOn!.Value;
-        var now = s.Clock.GetUtcNow();
-        var program = await ProgramSettingsCommands.ProgramAsync(s.Db, ct);
-        var changes = new List<object>();
-        if (r.Add is { Count: > 0 })
-        {
-            var household = await s.Households.HouseholdAsync(e.CoopId, e.MemberId, day, ct) ?? throw new DomainException(TelemedicineErrors.NotAMember);
-            var added = Choose(program, household, r.Add, day, "add");
-            var covered = e.People.Where(p => p.CoverageEnd is null || p.CoverageEnd >= day).Select(p => p.RegisterPersonId).ToHashSet();
-            foreach (var p in added.Where(p => !covered.Contains(p.PersonId)))
-            {
-                var earlier = e.People.FirstOrDefault(x => x.RegisterPersonId == p.PersonId)?.PersonId;
-                var person = new CoveredPerson
-                {
-                    Id = Guid.CreateVersion7(), CoopId = e.CoopId, EnrolmentId = e.Id, PersonId = earlier ?? Guid.CreateVersion7(), RegisterPersonId = p.PersonId,
-                    Relationship = p.Relationship, FamilyName = p.FamilyName, GivenName = p.GivenName, BirthDate = p.DateOfBirth ?? default,
-                    Language = e.Language, CoverageStart = day, CoverageEnd = ChildEnd(program, p), UpdatedAt = now,
-                };
-                s.Db.CoveredPeople.Add(person);
-                s.Db.HouseholdChanges.Add(new HouseholdChange { Id = Guid.CreateVersion7(), CoopId = e.CoopId, EnrolmentId = e.Id, CoveredPersonId = person.Id,
-                    Kind = HouseholdChangeKind.Added, EffectiveOn = day, RecordedAt = now, RecordedBy = s.User.UserId });
-                changes.Add(new { Added = person.PersonId, day });
-            }
-        }
-        foreach (var (personId, i) in (r.Remove ?? []).Select((x, i) => (x, i)))
-        {
-            var person = e.People.FirstOrDefault(p => p.PersonId == personId && (p.CoverageEnd is null || p.CoverageEnd >= day));
-            if (person is null) throw new DomainException(PlatformErrors.NotFound.At($"remove[{i}]"));
-            if (person.Relationship == HouseholdRelationship.Member) throw new DomainException(TelemedicineErrors.MemberMustBeCovered.At($"remove[{i}]"));
-            person.CoverageEnd = day.AddDays(-1);
-            person.UpdatedAt = now;
-            s.Db.HouseholdChanges.Add(new HouseholdChange { Id = Guid.CreateVersion7(), CoopId = e.CoopId, EnrolmentId = e.Id, CoveredPersonId = person.Id,
-                Kind = HouseholdChangeKind.Removed, EffectiveOn = day, RecordedAt = now, RecordedBy = s.User.UserId });
-            changes.Add(new { Removed = person.PersonId, day });
-        }
-        e.UpdatedAt = now;
-        await s.Db.SaveChangesAndAuditAsync(s.Audit, new AuditEntry(AuditEventType.TelemedicineHouseholdChanged, "TelemedicineEnrolment", e.Id.ToString(), e.CoopId,
-            new { e.MemberNumber, changes }), ct);
         return e;
     }
 }

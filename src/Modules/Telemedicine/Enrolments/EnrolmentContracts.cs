@@ -18,21 +18,19 @@ internal sealed record EnrolRequest(
 /// <param name="EndsOn">Last covered day; by default the end of the paid period (Billing), or of the current month.</param>
 internal sealed record CancelRequest(DateOnly? EndsOn, string? Reason, int? Version = null);
 
-/// <param name="Add">Register ids of household people to add.</param>
-/// <param name="Remove">Roster person ids to stop covering.</param>
-internal sealed record ChangePeopleRequest(DateOnly? EffectiveOn, IReadOnlyList<Guid>? Add, IReadOnlyList<Guid>? Remove);
-
 internal sealed record HouseholdPreviewPerson(Guid PersonId, string FamilyName, string GivenName, DateOnly? BirthDate, HouseholdRelationship Relationship, bool SameAddress, bool Eligible);
 
 /// <summary>What the wizard shows before enrolling: may this member enrol, who may be covered on that date, at what price.</summary>
 internal sealed record HouseholdPreview(Guid MemberId, int? MemberNumber, bool IsActive, bool InGoodStanding, bool CoopParticipates, bool AlreadyEnrolled,
     DateOnly CoverageStart, decimal MonthlyPrice, int ChildAgeLimit, string? Email, string Language, string ConsentTextVersion, IReadOnlyList<HouseholdPreviewPerson> People);
 
-internal sealed record CoveredPersonDto(Guid PersonId, string FamilyName, string GivenName, DateOnly BirthDate, HouseholdRelationship Relationship, DateOnly CoverageStart, DateOnly? CoverageEnd);
+/// <param name="RegisterPersonId">The person in Membership's register (inside the platform only: the roster sends <paramref name="PersonId"/>).</param>
+internal sealed record CoveredPersonDto(Guid PersonId, string FamilyName, string GivenName, DateOnly BirthDate, HouseholdRelationship Relationship, DateOnly CoverageStart, DateOnly? CoverageEnd,
+    Guid RegisterPersonId = default);
 
 internal sealed record PadAgreementDto(Guid Id, string PayorName, string Institution, string Transit, string AccountMasked, DateTimeOffset AcceptedAt, string AcceptedByName, bool HasPdf, DateTimeOffset? EndedAt);
 
-internal sealed record HouseholdChangeDto(Guid CoveredPersonId, HouseholdChangeKind Kind, DateOnly EffectiveOn, DateTimeOffset RecordedAt);
+internal sealed record HouseholdChangeDto(Guid CoveredPersonId, HouseholdChangeKind Kind, DateOnly EffectiveOn, DateTimeOffset RecordedAt, string PersonName = "");
 
 internal sealed record EnrolmentDto(
     Guid Id, Guid CoopId, Guid MemberId, int? MemberNumber, string MemberName, EnrolmentStatus Status, DateOnly CoverageStart, DateOnly? CoverageEnd,

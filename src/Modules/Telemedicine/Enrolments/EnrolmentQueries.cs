@@ -39,10 +39,12 @@ internal static class EnrolmentQueries
             .Select(p => new PadAgreementDto(p.Id, p.PayorName, p.InstitutionNumber, p.TransitNumber, p.AccountMasked, p.AcceptedAt, p.AcceptedByName, p.FileId != null, p.EndedAt))
             .FirstOrDefaultAsync(ct);
         var changes = await db.HouseholdChanges.AsNoTracking().Where(c => c.EnrolmentId == id).OrderBy(c => c.EffectiveOn).ThenBy(c => c.RecordedAt)
-            .Select(c => new HouseholdChangeDto(c.CoveredPersonId, c.Kind, c.EffectiveOn, c.RecordedAt)).ToListAsync(ct);
+            .Select(c => new HouseholdChangeDto(c.CoveredPersonId, c.Kind, c.EffectiveOn, c.RecordedAt, "")).ToListAsync(ct);
+        var names = e.People.ToDictionary(p => p.Id, p => $"{p.GivenName} {p.FamilyName}");
+        changes = changes.Select(c => c with { PersonName = names.GetValueOrDefault(c.CoveredPersonId, "") }).ToList();
         return new EnrolmentDto(e.Id, e.CoopId, e.MemberId, e.MemberNumber, e.MemberName, e.Status, e.CoverageStart, e.CoverageEnd, e.PaymentMethod, e.Email, e.Language,
             e.DunningState, e.GraceEndsOn, e.EnrolledAt, e.Version,
-            e.People.OrderBy(p => p.Relationship).ThenBy(p => p.BirthDate).Select(p => new CoveredPersonDto(p.PersonId, p.FamilyName, p.GivenName, p.BirthDate, p.Relationship, p.CoverageStart, p.CoverageEnd)).ToList(),
+            e.People.OrderBy(p => p.Relationship).ThenBy(p => p.BirthDate).Select(p => new CoveredPersonDto(p.PersonId, p.FamilyName, p.GivenName, p.BirthDate, p.Relationship, p.CoverageStart, p.CoverageEnd, p.RegisterPersonId)).ToList(),
             consent?.TextVersion, consent?.GivenAt, consent?.Channel, pad, changes);
     }
 

@@ -27,7 +27,8 @@ internal static class EnrolmentsApi
         staff.MapGet("/enrolments/{id:guid}", Get).WithSummary("One enrolment: people covered, consent, PAD agreement (account masked), dated changes.");
         staff.MapPost("/enrolments", Enrol).ProducesConflict().WithSummary("Enrols a member's household: good standing, family rule on the coverage date, consent, PAD or counter.");
         staff.MapPost("/enrolments/{id:guid}/cancel", Cancel).ProducesConflict().WithSummary("Cancels: coverage ends at the end of the paid period (default: end of this month).");
-        staff.MapPost("/enrolments/{id:guid}/people", ChangePeople).ProducesConflict().WithSummary("Adds or removes covered people from a date.");
+        staff.MapPost("/enrolments/{id:guid}/people", ChangePeople).ProducesConflict()
+            .WithSummary("Adds household people (family rule checked on that date) or stops covering some, from a date: dated, audited, in the roster's delta.");
         staff.MapGet("/enrolments/{id:guid}/pad-agreement.pdf", PadPdf).WithSummary("The PAD agreement the payor accepted (PDF).");
         staff.MapGet("/members/{memberId:guid}/household", Preview).WithSummary("A member's household with each person's eligibility on a date (the wizard's first step).");
 
@@ -35,6 +36,7 @@ internal static class EnrolmentsApi
         portal.MapGet("", MyEnrolment).WithSummary("My household's telemedicine enrolment and who may be covered.");
         portal.MapPost("", EnrolMe).ProducesConflict().WithSummary("Enrols my family (consent and PAD agreement accepted by me).");
         portal.MapPost("/cancel", CancelMine).ProducesConflict().WithSummary("Cancels my enrolment at the end of the paid period.");
+        portal.MapPost("/people", ChangeMyPeople).ProducesConflict().WithSummary("Adds people of my household, or stops covering some, from a date (same rules as staff).");
         portal.MapGet("/pad-agreement.pdf", MyPadPdf).WithSummary("My PAD agreement (PDF).");
     }
 
@@ -70,7 +72,7 @@ internal static class EnrolmentsApi
 
     private static async Task<Ok<EnrolmentDto>> ChangePeople(Guid id, ChangePeopleRequest request, HttpContext http, TelemedicineDbContext db, CancellationToken ct)
     {
-        await EnrolmentCommands.ChangePeopleAsync(Services(http, db), id, request, ct);
+        await HouseholdChanges.ChangeAsync(Services(http, db), id, request, EnrolmentChannel.Staff, ct);
         return TypedResults.Ok((await EnrolmentQueries.GetAsync(db, id, ct))!);
     }
 
@@ -124,6 +126,16 @@ internal static class EnrolmentsApi
             ?? throw new DomainException(TelemedicineErrors.EnrolmentNotFound);
         // A member chooses when to stop only within what is paid: the end date is the platform's, not theirs.
         await EnrolmentCommands.CancelAsync(s, id, request with { EndsOn = null }, await Portal.PortalInvoices.PaidThroughAsync(db, id, s.Clock.Today(), ct), ct);
+        return TypedResults.Ok((await EnrolmentQueries.GetAsync(db, id, ct))!);
+    }
+
+    private static async Task<Ok<EnrolmentDto>> ChangeMyPeople(ChangePeopleRequest request, HttpContext http, TelemedicineDbContext db, CancellationToken ct)
+    {
+        var s = Services(http, db);
+        var me = await MeAsync(s.User, s.Standings, ct);
+        var id = await db.Enrolments.Where(e => e.MemberId == me.MemberId && e.Status == EnrolmentStatus.Active).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(ct)
+            ?? throw new DomainException(TelemedicineErrors.EnrolmentNotFound);
+        await HouseholdChanges.ChangeAsync(s, id, request, EnrolmentChannel.Portal, ct);
         return TypedResults.Ok((await EnrolmentQueries.GetAsync(db, id, ct))!);
     }
 

@@ -29,6 +29,9 @@ internal static class Cpa005Writer
         var fcn = Num(fileCreationNumber, 4);
         var record = new StringBuilder(Cpa005Standard.RecordLength);
         var count = 1;
+        // The same in every segment: transliterated once per file, not once per debit (100,000 debits, 200,000 names saved).
+        var names = new FileNames(Alpha(BankText.Transliterate(format.ShortName, 15, format.UpperCaseNames), 15),
+            Alpha(BankText.Transliterate(format.LongName, 30, format.UpperCaseNames), 30));
 
         record.Append('A').Append(Num(count, 9)).Append(originator).Append(fcn).Append(Cpa005Standard.JulianDate(creationDate))
             .Append(Num(long.Parse(format.ProcessingCentre, CultureInfo.InvariantCulture), 5)).Append(' ', 20).Append(Alpha(format.Currency ?? "", 3));
@@ -44,7 +47,7 @@ internal static class Cpa005Writer
                 count++;
                 record.Append('D').Append(Num(count, 9)).Append(originator).Append(fcn);
             }
-            AppendSegment(record, format, originator, debit);
+            AppendSegment(record, format, originator, names, debit);
             totalCents += debit.AmountCents;
             debitCount++;
             if (++inRecord == perRecord)
@@ -64,7 +67,10 @@ internal static class Cpa005Writer
         return new Cpa005Totals(count, debitCount, totalCents);
     }
 
-    private static void AppendSegment(StringBuilder record, Cpa005Format format, string originator, Cpa005Debit d)
+    /// <summary>The originator's short and long names as every segment writes them.</summary>
+    private sealed record FileNames(string Short, string Long);
+
+    private static void AppendSegment(StringBuilder record, Cpa005Format format, string originator, FileNames names, Cpa005Debit d)
     {
         if (d.AmountCents <= 0) throw new ArgumentException("A debit is a positive amount.", nameof(d));
         CheckDigits(d.Institution, 3, 3, nameof(d.Institution));
@@ -80,9 +86,9 @@ internal static class Cpa005Writer
             .Append(Alpha(d.Account, 12))
             .Append(zeros ? '0' : ' ', 22)
             .Append(zeros ? "000" : "   ")
-            .Append(Alpha(BankText.Transliterate(format.ShortName, 15, format.UpperCaseNames), 15))
+            .Append(names.Short)
             .Append(Alpha(BankText.Transliterate(d.PayorName, 30, format.UpperCaseNames), 30))
-            .Append(Alpha(BankText.Transliterate(format.LongName, 30, format.UpperCaseNames), 30))
+            .Append(names.Long)
             .Append(originator)
             .Append(Alpha(d.CrossReference, 19))
             .Append('0').Append(format.ReturnInstitution).Append(format.ReturnTransit)
