@@ -19,6 +19,14 @@ internal static class FederationAuditEvents
         public static AuditEventType BulletinPublished => (AuditEventType)210;
         public static AuditEventType BulletinAttachmentAdded => (AuditEventType)211;
         public static AuditEventType BulletinWithdrawn => (AuditEventType)212;
+        // 225–234: the library and the advantages catalogue.
+        public static AuditEventType LibraryDocumentCreated => (AuditEventType)225;
+        public static AuditEventType LibraryDocumentUpdated => (AuditEventType)226;
+        public static AuditEventType LibraryDocumentVersionAdded => (AuditEventType)227;
+        public static AuditEventType LibraryDocumentWithdrawn => (AuditEventType)228;
+        public static AuditEventType AdvantageCreated => (AuditEventType)229;
+        public static AuditEventType AdvantageUpdated => (AuditEventType)230;
+        public static AuditEventType AdvantageWithdrawn => (AuditEventType)231;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -30,5 +38,6 @@ internal static class FederationAuditEvents
         new(AuditEventType.BulletinPublished, "BulletinPublished", typeof(FederationAuditText)),
         new(AuditEventType.BulletinAttachmentAdded, "BulletinAttachmentAdded", typeof(FederationAuditText)),
         new(AuditEventType.BulletinWithdrawn, "BulletinWithdrawn", typeof(FederationAuditText)),
+        .. Library.LibraryAudit.Events,
     ];
 }

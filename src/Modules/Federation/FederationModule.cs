@@ -6,6 +6,7 @@ using CoopSante.Federation.Data;
 using CoopSante.Federation.Demo;
 using CoopSante.Federation.Directory;
 using CoopSante.Federation.Facts;
+using CoopSante.Federation.Library;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
@@ -42,13 +43,14 @@ public sealed class FederationModule : AppModule
         new("/federation/bulletins", "Nav.FederationBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 22, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/coop/bulletins", "Nav.CoopBulletins", typeof(ServicesText), Icons.Material.Filled.Campaign, 31, [Role.CoopAdmin, Role.CoopStaff, Role.Clinician]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
+        .. Library.LibraryRegistration.NavItems,
     ];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => FederationAuditEvents.All;
 
     public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder), typeof(Library.LibraryDemoSeeder), typeof(Advantages.AdvantagesDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
@@ -57,6 +59,7 @@ public sealed class FederationModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ServicesText)));
         services.AddFederationRules();
         services.AddServicesRules();
+        services.AddLibraryAndAdvantages();
         services.AddFileUse(BulletinCommands.AttachmentUse);
         services.AddRecurringJob<BulletinDigestJob>(BulletinDigestJob.Key, JobSchedule.At(BulletinDigestJob.Cron), typeof(ServicesText), "Job.BulletinDigest");
         services.AddScoped<CoopRegistry>();
@@ -77,6 +80,7 @@ public sealed class FederationModule : AppModule
         app.MapServicesApi();
         app.MapFactsApi();
         app.MapBulletinsApi();
+        app.MapLibraryAndAdvantages();
     }
 }
 

@@ -20,6 +20,8 @@ internal abstract class FederationDbContext(DbContextOptions options, ICurrentUs
     public DbSet<Bulletins.Bulletin> Bulletins => Set<Bulletins.Bulletin>();
     public DbSet<Bulletins.BulletinRead> BulletinReads => Set<Bulletins.BulletinRead>();
     public DbSet<Bulletins.BulletinDigestEntry> BulletinDigestEntries => Set<Bulletins.BulletinDigestEntry>();
+    public DbSet<Library.LibraryDocument> LibraryDocuments => Set<Library.LibraryDocument>();
+    public DbSet<Advantages.Advantage> Advantages => Set<Advantages.Advantage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
