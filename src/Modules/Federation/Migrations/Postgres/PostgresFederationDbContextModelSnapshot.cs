@@ -24,6 +24,155 @@ namespace CoopSante.Federation.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoopSante.Federation.Advantages.Advantage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Beneficiaries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<string>("ConditionsEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("conditions_en");
+
+                    b.Property<string>("ConditionsFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("conditions_fr");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_fr");
+
+                    b.Property<string>("HowToClaimEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("how_to_claim_en");
+
+                    b.Property<string>("HowToClaimFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("how_to_claim_fr");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("supplier");
+
+                    b.Property<bool>("TelemedicineOffer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("telemedicine_offer");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_fr");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advantages");
+
+                    b.HasIndex("ValidFrom", "ValidUntil")
+                        .HasDatabaseName("ix_advantages_valid_from_valid_until");
+
+                    b.ToTable("advantages", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_advantages_validity", "valid_until IS NULL OR valid_until >= valid_from");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Advantages.AdvantageTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdvantageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("advantage_id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advantage_targets");
+
+                    b.HasIndex("AdvantageId")
+                        .HasDatabaseName("ix_advantage_targets_advantage_id");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_advantage_targets_coop_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_advantage_targets_region_code");
+
+                    b.ToTable("advantage_targets", "federation");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,6 +623,179 @@ namespace CoopSante.Federation.Migrations.Postgres
                     b.ToTable("coop_services", "federation");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description_fr");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(9000)
+                        .HasColumnType("character varying(9000)")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_fr");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_documents");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_library_documents_updated_at");
+
+                    b.ToTable("library_documents", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_document_targets");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_library_document_targets_coop_id");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_library_document_targets_document_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_library_document_targets_region_code");
+
+                    b.ToTable("library_document_targets", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_document_versions");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_document_versions_document_id_number");
+
+                    b.ToTable("library_document_versions", "federation");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Services.HealthService", b =>
                 {
                     b.Property<string>("Code")
@@ -582,6 +904,16 @@ namespace CoopSante.Federation.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Advantages.AdvantageTarget", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Advantages.Advantage", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("AdvantageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advantage_targets_advantages_advantage_id");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinAttachment", b =>
                 {
                     b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
@@ -649,6 +981,31 @@ namespace CoopSante.Federation.Migrations.Postgres
                         .HasConstraintName("fk_coop_services_health_services_service_code");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentTarget", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Library.LibraryDocument", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_document_targets_library_documents_document_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentVersion", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Library.LibraryDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_document_versions_library_documents_document_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Advantages.Advantage", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Navigation("Attachments");
@@ -659,6 +1016,13 @@ namespace CoopSante.Federation.Migrations.Postgres
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocument", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
