@@ -1,14 +1,35 @@
 using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
-using CoopSante.Integration.Tests.Infrastructure;
+using CoopSante.Platform.Data;
 using CoopSante.Platform.Demo;
+using CoopSante.Platform.Identity;
 using CoopSante.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoopSante.Browser.Tests.Federation;
 
 public sealed class BulletinJourneyTests(BrowserFixture app)
 {
+    private const string Password = "Rocher-Gestion-2026";
+
+    /// <summary>A manager of Le Rocher (Mauricie) of this test's own: the demo's sign-ins are all at Contrecoeur.</summary>
+    private async Task<string> RocherManagerAsync()
+    {
+        var email = $"gestion.{Guid.NewGuid():N}"[..20] + "@rocher.test.coopsante.ca";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Gestion Rocher (test)", LastCoopId = DemoIds.LeRocher };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PageExtensions.DemoTotp);
+        await users.SetTwoFactorEnabledAsync(user, true);
+        db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = Role.CoopAdmin, CoopId = DemoIds.LeRocher, GrantedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return email;
+    }
+
     /// <summary>A MudSelect by its label's exact text ("Régions" is not "Des régions", the audience's chosen value).</summary>
     private static ILocator Select(IPage page, string label) =>
         page.Locator(".mud-select").Filter(new() { Has = page.Locator("label", new() { HasTextRegex = new Regex($"^{Regex.Escape(label)}$") }) });
@@ -57,9 +78,8 @@ public sealed class BulletinJourneyTests(BrowserFixture app)
         Assert.True(await coop.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "the bulletins page scrolls sideways at 390 px");
 
         // A manager of a Mauricie coop never sees it.
-        var rocher = await AppFixture.UserAsync(app.Services, $"gestion.{Guid.NewGuid():N}@rocher.test.coopsante.ca", new RoleGrant(Role.CoopAdmin, DemoIds.LeRocher));
         var other = await app.NewPageAsync();
-        await other.SignInAsync(rocher.Email, AppFixture.Password);
+        await other.SignInAsync(await RocherManagerAsync(), Password);
         await other.GotoAsync("/coop/bulletins");
         await other.Locator("[data-ready='true']").First.WaitForAsync();
         await Assertions.Expect(other.Locator("[data-testid='coop-bulletin']").First).ToBeVisibleAsync(); // bulletins to every coop

@@ -37,7 +37,7 @@ public sealed class LibraryApiTests(AppFixture app) : IAsyncLifetime
 
     private static LibraryDocumentInput Document(string titleFr = "Modèle de règlement intérieur", string category = "BylawModel", string audience = "Regions",
         string[]? regions = null, Guid[]? coops = null, string descriptionFr = "Règlement type d'une coopérative de solidarité.") =>
-        new(titleFr, "By-law model", descriptionFr, "Model by-laws of a solidarity cooperative.", category, audience, regions ?? (audience == "Regions" ? ["16"] : null), coops);
+        new(titleFr, $"{titleFr} (en)", descriptionFr, "Model by-laws of a solidarity cooperative.", category, audience, regions ?? (audience == "Regions" ? ["16"] : null), coops);
 
     private static async Task<FederationLibraryDocumentDto> CreateDocumentAsync(HttpClient federation, LibraryDocumentInput input)
     {
@@ -79,7 +79,7 @@ public sealed class LibraryApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal([2, 1], item.GetProperty("versions").EnumerateArray().Select(v => v.GetProperty("number").GetInt32()));
         Assert.Equal("Mise à jour 2026", item.GetProperty("versions")[0].GetProperty("note").GetString());
         var en = await (await app.ClientAsync(Role.Clinician, monteregie.Id, "en-CA")).GetFromJsonAsync<JsonElement>($"{CoopLibrary(monteregie.Id)}/{document.Id}");
-        Assert.Equal("By-law model", en.GetProperty("title").GetString());
+        Assert.Equal("Modèle de règlement intérieur (en)", en.GetProperty("title").GetString());
         foreach (var (version, bytes) in new[] { (second, PdfV2), (first, Pdf) })
         {
             var download = await staff.GetAsync($"{CoopLibrary(monteregie.Id)}/{document.Id}/versions/{version.Id}/file");

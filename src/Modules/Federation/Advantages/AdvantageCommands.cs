@@ -32,6 +32,7 @@ internal static class AdvantageCommands
         w.Db.Entry(advantage).Property(a => a.Version).OriginalValue = version;
         w.Db.RemoveRange(advantage.Targets);
         Apply(advantage, input, audience, beneficiaries, w.Clock.GetUtcNow());
+        w.Db.AddRange(advantage.Targets); // new rows with their ids set: without this EF would take them for existing ones to update
         await w.Db.SaveChangesAndAuditAsync(w.Audit, new AuditEntry(AuditEventType.AdvantageUpdated, nameof(Advantage), advantage.Id.ToString(), null,
             new { advantage.Supplier, advantage.ValidFrom, advantage.ValidUntil, advantage.Audience, advantage.Beneficiaries }), ct);
         return advantage;

@@ -36,6 +36,7 @@ internal static class LibraryCommands
         w.Db.Entry(document).Property(d => d.Version).OriginalValue = version;
         w.Db.RemoveRange(document.Targets);
         Apply(document, input, category, audience, w.Clock.GetUtcNow());
+        w.Db.AddRange(document.Targets); // new rows with their ids set: without this EF would take them for existing ones to update
         await w.Db.SaveChangesAndAuditAsync(w.Audit, new AuditEntry(AuditEventType.LibraryDocumentUpdated, nameof(LibraryDocument), document.Id.ToString(), null,
             new { document.Category, document.Audience, Targets = document.Targets.Count }), ct);
         return document;
