@@ -44,6 +44,14 @@ internal static class FederationAuditEvents
         public static AuditEventType PlanActionUpdated => (AuditEventType)244;
         public static AuditEventType ActionNoteAdded => (AuditEventType)245;
         public static AuditEventType ConsultationRecorded => (AuditEventType)246;
+        // 225–234: the library and the advantages catalogue.
+        public static AuditEventType LibraryDocumentCreated => (AuditEventType)225;
+        public static AuditEventType LibraryDocumentUpdated => (AuditEventType)226;
+        public static AuditEventType LibraryDocumentVersionAdded => (AuditEventType)227;
+        public static AuditEventType LibraryDocumentWithdrawn => (AuditEventType)228;
+        public static AuditEventType AdvantageCreated => (AuditEventType)229;
+        public static AuditEventType AdvantageUpdated => (AuditEventType)230;
+        public static AuditEventType AdvantageWithdrawn => (AuditEventType)231;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -79,5 +87,6 @@ internal static class FederationAuditEvents
         new(AuditEventType.PlanActionUpdated, "PlanActionUpdated", typeof(FederationAuditText)),
         new(AuditEventType.ActionNoteAdded, "ActionNoteAdded", typeof(FederationAuditText)),
         new(AuditEventType.ConsultationRecorded, "ConsultationRecorded", typeof(FederationAuditText)),
+        .. Library.LibraryAudit.Events,
     ];
 }

@@ -7,6 +7,7 @@ using CoopSante.Federation.Demo;
 using CoopSante.Federation.Directory;
 using CoopSante.Federation.Facts;
 using CoopSante.Federation.Partnerships;
+using CoopSante.Federation.Library;
 using CoopSante.Federation.Profile;
 using CoopSante.Federation.Resources;
 using CoopSante.Federation.Services;
@@ -48,13 +49,15 @@ public sealed class FederationModule : AppModule
         new("/federation/partenariats", "Nav.FederationPartnerships", typeof(PartnershipsText), Icons.Material.Filled.Handshake, 25, [Role.FederationAdmin, Role.FederationAuditor]),
         new("/coop/partenariats", "Nav.CoopPartnerships", typeof(PartnershipsText), Icons.Material.Filled.Handshake, 35, [Role.CoopAdmin, Role.CoopStaff]),
         new("/coop/profil", "Nav.CoopProfile", typeof(FederationText), Icons.Material.Filled.Storefront, 30, [Role.CoopAdmin]),
+        .. Library.LibraryRegistration.NavItems,
     ];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => FederationAuditEvents.All;
 
     public override IReadOnlyList<string> ApiScopes { get; } = [FederationScopes.DirectoryRead];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder), typeof(SupportDemoSeeder), typeof(PartnershipsDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } =
+        [typeof(FederationDemoSeeder), typeof(ServicesDemoSeeder), typeof(SupportDemoSeeder), typeof(PartnershipsDemoSeeder), typeof(Library.LibraryDemoSeeder), typeof(Advantages.AdvantagesDemoSeeder)];
 
     public override void AddServices(IServiceCollection services)
     {
@@ -70,6 +73,7 @@ public sealed class FederationModule : AppModule
         services.AddSupportRules();
         services.AddFileUse(SupportCommands.AttachmentUse);
         services.AddRecurringJob<SupportAlertJob>(SupportAlertJob.Key, JobSchedule.At(SupportAlertJob.Cron), typeof(SupportText), "Job.SupportOverdue");
+        services.AddLibraryAndAdvantages();
         services.AddFileUse(BulletinCommands.AttachmentUse);
         services.AddRecurringJob<BulletinDigestJob>(BulletinDigestJob.Key, JobSchedule.At(BulletinDigestJob.Cron), typeof(ServicesText), "Job.BulletinDigest");
         services.AddScoped<CoopRegistry>();
@@ -92,6 +96,7 @@ public sealed class FederationModule : AppModule
         app.MapBulletinsApi();
         app.MapSupportApi();
         app.MapPartnershipsApi();
+        app.MapLibraryAndAdvantages();
     }
 }
 

@@ -19,8 +19,8 @@ public sealed class FederationFactsApiTests(AppFixture app) : IAsyncLifetime
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <summary>
-    /// Three active coops in two regions (one offering telemedicine, one keeping its register here with two active
-    /// members) and a closed coop that must count for nothing.
+    /// Three active coops in two regions (one taking part in the telemedicine program, one keeping its register here with
+    /// two active members) and a closed coop that must count for nothing.
     /// </summary>
     private async Task<(CoopDto Registered, CoopDto Telemedicine, CoopDto Mauricie)> FederationAsync()
     {
@@ -42,6 +42,7 @@ public sealed class FederationFactsApiTests(AppFixture app) : IAsyncLifetime
         {
             DeclaredCounts = new DeclaredCountsDto(9999, 99, 99, 99, null, Patients: 99999),
         });
+        await TelemedicineParticipationData.ParticipatesAsync(app, telemedicine.Id);
         var register = await StartAsync(app, registered.Id);
         await register.MemberAsync("Agrégatova", "Philomène");
         await register.MemberAsync("Agrégatova", "Théodule");
@@ -92,6 +93,25 @@ public sealed class FederationFactsApiTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(1500, regions[0].GetProperty("members").GetInt32());
         foreach (var figure in new[] { "coops", "members", "physicians", "nurses", "otherProfessionals", "patients", "telemedicineCoops" })
             Assert.Equal(f.GetProperty(figure).GetInt32(), regions.Sum(r => r.GetProperty(figure).GetInt32()));
+    }
+
+    [Fact]
+    public async Task Telemedicine_coops_are_those_taking_part_in_the_program_today_not_those_listing_the_service()
+    {
+        var (registered, _, mauricie) = await FederationAsync();
+        var admin = await app.ClientAsync(Role.FederationAdmin);
+        await CreateAsync(admin, Input(name: "Coop Affichova", region: "04", postal: "G9N 1A1", status: "Active") with { Services = ["telemedicine"] }); // listed, not in the program
+        var today = TelemedicineParticipationData.Today;
+        await TelemedicineParticipationData.ParticipatesAsync(app, mauricie.Id, new DateOnly(2021, 1, 1), today.AddDays(-1)); // ended yesterday
+        await TelemedicineParticipationData.ParticipatesAsync(app, mauricie.Id, today.AddDays(1)); // starts again tomorrow
+        await TelemedicineParticipationData.ParticipatesAsync(app, registered.Id, new DateOnly(2022, 1, 1), today); // its last day is today
+
+        var f = JsonDocument.Parse(await app.Anonymous().GetStringAsync($"{Facts}?by=region")).RootElement;
+
+        Assert.Equal(2, f.GetProperty("telemedicineCoops").GetInt32()); // Télévaris and, for today still, Registrova
+        var regions = f.GetProperty("byRegion").EnumerateArray().ToDictionary(r => r.GetProperty("regionCode").GetString()!, r => r.GetProperty("telemedicineCoops").GetInt32());
+        Assert.Equal(2, regions["16"]);
+        Assert.Equal(0, regions["04"]);
     }
 
     [Fact]

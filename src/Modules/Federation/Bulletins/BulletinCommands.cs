@@ -34,7 +34,7 @@ internal static class BulletinCommands
             Version = 1,
         };
         if (audience == BulletinAudience.Regions)
-            bulletin.Targets = input.Regions!.Select(r => Regions.QuebecRegions.Find(r)!.Code).Distinct(StringComparer.Ordinal)
+            bulletin.Targets = AudienceValidation.RegionCodes(input.Regions!)
                 .Select(r => new BulletinTarget { Id = Guid.CreateVersion7(), BulletinId = bulletin.Id, RegionCode = r }).ToList();
         if (audience == BulletinAudience.Coops)
             bulletin.Targets = ids.Distinct().Select(c => new BulletinTarget { Id = Guid.CreateVersion7(), BulletinId = bulletin.Id, CoopId = c }).ToList();

@@ -26,6 +26,8 @@ internal abstract class FederationDbContext(DbContextOptions options, ICurrentUs
     public DbSet<Support.FairCostRate> FairCostRates => Set<Support.FairCostRate>();
     public DbSet<Support.SupportTarget> SupportTargets => Set<Support.SupportTarget>();
     public DbSet<Support.SupportAlert> SupportAlerts => Set<Support.SupportAlert>();
+    public DbSet<Library.LibraryDocument> LibraryDocuments => Set<Library.LibraryDocument>();
+    public DbSet<Advantages.Advantage> Advantages => Set<Advantages.Advantage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,6 +4,7 @@ using CoopSante.Membership.Contracts;
 using CoopSante.Platform;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Web;
+using CoopSante.Telemedicine.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -25,10 +26,10 @@ internal static class FactsApi
     }
 
     /// <summary>What every endpoint of the feature needs.</summary>
-    internal sealed record FactsServices(FederationDbContext Db, IMemberCounts Members, TimeProvider Clock)
+    internal sealed record FactsServices(FederationDbContext Db, IMemberCounts Members, ITelemedicineParticipation Telemedicine, TimeProvider Clock)
     {
         public Task<FederationFacts> ComputeAsync(bool byRegion, CancellationToken ct) =>
-            FactsQuery.ComputeAsync(Db, Members, Clock, byRegion, CultureInfo.CurrentUICulture, ct);
+            FactsQuery.ComputeAsync(Db, Members, Telemedicine, Clock, byRegion, CultureInfo.CurrentUICulture, ct);
     }
 
     private static async Task<Ok<FederationFacts>> Get([AsParameters] FactsServices services, CancellationToken ct, string? by = null)
