@@ -20,6 +20,155 @@ namespace CoopSante.Federation.Migrations.Sqlite
                 .HasDefaultSchema("federation")
                 .HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CoopSante.Federation.Advantages.Advantage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Beneficiaries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("beneficiaries");
+
+                    b.Property<string>("ConditionsEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions_en");
+
+                    b.Property<string>("ConditionsFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conditions_fr");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_fr");
+
+                    b.Property<string>("HowToClaimEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("how_to_claim_en");
+
+                    b.Property<string>("HowToClaimFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("how_to_claim_fr");
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supplier");
+
+                    b.Property<bool>("TelemedicineOffer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("telemedicine_offer");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advantages");
+
+                    b.HasIndex("ValidFrom", "ValidUntil")
+                        .HasDatabaseName("ix_advantages_valid_from_valid_until");
+
+                    b.ToTable("advantages", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_advantages_validity", "valid_until IS NULL OR valid_until >= valid_from");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Advantages.AdvantageTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AdvantageId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("advantage_id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_advantage_targets");
+
+                    b.HasIndex("AdvantageId")
+                        .HasDatabaseName("ix_advantage_targets_advantage_id");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_advantage_targets_coop_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_advantage_targets_region_code");
+
+                    b.ToTable("advantage_targets", "federation");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Property<Guid>("Id")
@@ -470,6 +619,721 @@ namespace CoopSante.Federation.Migrations.Sqlite
                     b.ToTable("coop_services", "federation");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audience");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("DescriptionEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_en");
+
+                    b.Property<string>("DescriptionFr")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description_fr");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(9000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("search_text");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleFr")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_fr");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("withdrawn_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_documents");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_library_documents_updated_at");
+
+                    b.ToTable("library_documents", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_document_targets");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_library_document_targets_coop_id");
+
+                    b.HasIndex("DocumentId")
+                        .HasDatabaseName("ix_library_document_targets_document_id");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_library_document_targets_region_code");
+
+                    b.ToTable("library_document_targets", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_library_document_versions");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_library_document_versions_document_id_number");
+
+                    b.ToTable("library_document_versions", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_action_notes");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_partnership_action_notes_action_id");
+
+                    b.ToTable("partnership_action_notes", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_action_plans");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_partnership_action_plans_agreement_id");
+
+                    b.ToTable("partnership_action_plans", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Agreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_agreements");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_partnership_agreements_region_code");
+
+                    b.ToTable("partnership_agreements", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_partnership_agreements_dates", "ends_on IS NULL OR ends_on >= starts_on");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementCoop", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.HasKey("AgreementId", "CoopId")
+                        .HasName("pk_partnership_agreement_coops");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_partnership_agreement_coops_coop_id");
+
+                    b.ToTable("partnership_agreement_coops", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_documents");
+
+                    b.HasIndex("AgreementId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partnership_documents_agreement_id_file_id");
+
+                    b.ToTable("partnership_documents", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementPartner", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.HasKey("AgreementId", "PartnerId")
+                        .HasName("pk_partnership_agreement_partners");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_partnership_agreement_partners_partner_id");
+
+                    b.ToTable("partnership_agreement_partners", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Minutes")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("minutes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_consultations");
+
+                    b.HasIndex("AgreementId", "HeldOn")
+                        .HasDatabaseName("ix_partnership_consultations_agreement_id_held_on");
+
+                    b.ToTable("partnership_consultations", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationOutcome", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("RecommendationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recommendation_code");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_consultation_outcomes");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_partnership_consultation_outcomes_event_id");
+
+                    b.ToTable("partnership_consultation_outcomes", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contact_id");
+
+                    b.Property<Guid?>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("event_id");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_consultation_participants");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_partnership_consultation_participants_event_id");
+
+                    b.ToTable("partnership_consultation_participants", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Indicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Baseline")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("baseline");
+
+                    b.Property<decimal?>("Current")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("current");
+
+                    b.Property<DateOnly?>("MeasuredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("measured_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("objective_id");
+
+                    b.Property<decimal>("Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_indicators");
+
+                    b.HasIndex("ObjectiveId")
+                        .HasDatabaseName("ix_partnership_indicators_objective_id");
+
+                    b.ToTable("partnership_indicators", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Objective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_objectives");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_partnership_objectives_agreement_id");
+
+                    b.ToTable("partnership_objectives", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partners");
+
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_partners_region_code");
+
+                    b.ToTable("partners", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PartnerContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("partner_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partner_contacts");
+
+                    b.HasIndex("PartnerId")
+                        .HasDatabaseName("ix_partner_contacts_partner_id");
+
+                    b.ToTable("partner_contacts", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid?>("OwnerContactId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_contact_id");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("OwnerSide")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_side");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_actions");
+
+                    b.HasIndex("OwnerContactId")
+                        .HasDatabaseName("ix_partnership_actions_owner_contact_id");
+
+                    b.HasIndex("PlanId")
+                        .HasDatabaseName("ix_partnership_actions_plan_id");
+
+                    b.HasIndex("AgreementId", "Status", "DueOn")
+                        .HasDatabaseName("ix_partnership_actions_agreement_id_status_due_on");
+
+                    b.ToTable("partnership_actions", "federation");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Services.HealthService", b =>
                 {
                     b.Property<string>("Code")
@@ -578,6 +1442,566 @@ namespace CoopSante.Federation.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Support.FairCostRate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_from");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fair_cost_rates");
+
+                    b.HasIndex("Category", "EffectiveFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_fair_cost_rates_category_effective_from");
+
+                    b.ToTable("fair_cost_rates", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_fair_cost_rates_positive", "hourly_rate > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAlert", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("Threshold")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("threshold");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("RequestId", "Threshold")
+                        .HasName("pk_support_alerts");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_support_alerts_coop_id");
+
+                    b.ToTable("support_alerts", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<bool>("FromFederation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_federation");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_attachments");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_attachments_coop_id_request_id");
+
+                    b.HasIndex("RequestId", "FileId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_attachments_request_id_file_id");
+
+                    b.ToTable("support_attachments", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportInvoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("issued_at");
+
+                    b.Property<string>("IssuedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_by_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_invoices");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_support_invoices_coop_id");
+
+                    b.HasIndex("Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_invoices_number");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_invoices_request_id");
+
+                    b.ToTable("support_invoices", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<bool>("FromFederation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_federation");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("posted_at");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_messages");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_messages_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_messages_coop_id_request_id");
+
+                    b.ToTable("support_messages", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportQuote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("HourlyRate")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hourly_rate");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by_name");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_quotes");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_quotes_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_quotes_coop_id_request_id");
+
+                    b.ToTable("support_quotes", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_quotes_hours_positive", "hours > 0");
+
+                            t.HasCheckConstraint("ck_support_quotes_rate_positive", "hourly_rate > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AdviserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adviser_id");
+
+                    b.Property<string>("AdviserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adviser_name");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<long?>("FirstResponseAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_at");
+
+                    b.Property<long>("FirstResponseDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_due");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid?>("OpenedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("OpenedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_by_name");
+
+                    b.Property<long?>("RatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated_at");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<long>("ResolutionDue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_due");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_requests");
+
+                    b.HasIndex("AdviserId")
+                        .HasDatabaseName("ix_support_requests_adviser_id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_requests_reference");
+
+                    b.HasIndex("CoopId", "OpenedAt")
+                        .HasDatabaseName("ix_support_requests_coop_id_opened_at");
+
+                    b.HasIndex("Status", "OpenedAt")
+                        .HasDatabaseName("ix_support_requests_status_opened_at");
+
+                    b.ToTable("support_requests", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_requests_rating", "rating IS NULL OR (rating BETWEEN 1 AND 5)");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTarget", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<int>("FirstResponseHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_response_hours");
+
+                    b.Property<int>("ResolutionDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolution_days");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Category")
+                        .HasName("pk_support_targets");
+
+                    b.ToTable("support_targets", "federation");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTimeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AdviserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("adviser_name");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.Property<long>("LoggedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("logged_at");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quote_id");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_id");
+
+                    b.Property<DateOnly>("WorkedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worked_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_time_entries");
+
+                    b.HasIndex("QuoteId")
+                        .HasDatabaseName("ix_support_time_entries_quote_id");
+
+                    b.HasIndex("RequestId")
+                        .HasDatabaseName("ix_support_time_entries_request_id");
+
+                    b.HasIndex("CoopId", "RequestId")
+                        .HasDatabaseName("ix_support_time_entries_coop_id_request_id");
+
+                    b.ToTable("support_time_entries", "federation", t =>
+                        {
+                            t.HasCheckConstraint("ck_support_time_entries_hours_positive", "hours > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Advantages.AdvantageTarget", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Advantages.Advantage", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("AdvantageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_advantage_targets_advantages_advantage_id");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.BulletinAttachment", b =>
                 {
                     b.HasOne("CoopSante.Federation.Bulletins.Bulletin", null)
@@ -645,6 +2069,248 @@ namespace CoopSante.Federation.Migrations.Sqlite
                         .HasConstraintName("fk_coop_services_health_services_service_code");
                 });
 
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentTarget", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Library.LibraryDocument", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_document_targets_library_documents_document_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocumentVersion", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Library.LibraryDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_library_document_versions_library_documents_document_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionNote", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.PlanAction", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_action_notes_partnership_actions_action_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionPlan", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_action_plans_agreement_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementCoop", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany("Coops")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_coops_partnership_agreements_agreement_id");
+
+                    b.HasOne("CoopSante.Federation.Coops.Coop", null)
+                        .WithMany()
+                        .HasForeignKey("CoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_coops_coops_coop_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementDocument", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_documents_partnership_agreements_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.AgreementPartner", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_partners_partnership_agreements_agreement_id");
+
+                    b.HasOne("CoopSante.Federation.Partnerships.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_agreement_partners_partner_partner_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationEvent", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_consultations_partnership_agreements_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationOutcome", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.ConsultationEvent", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_consultation_outcomes_partnership_consultations_event_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationParticipant", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.ConsultationEvent", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_consultation_participants_partnership_consultations_event_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Indicator", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Objective", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_indicators_objective_objective_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Objective", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_objectives_partnership_agreements_agreement_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PartnerContact", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.Partner", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partner_contacts_partners_partner_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PlanAction", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Partnerships.PartnerContact", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partnership_actions_partner_contacts_owner_contact_id");
+
+                    b.HasOne("CoopSante.Federation.Partnerships.ActionPlan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_actions_partnership_action_plans_plan_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAlert", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_alerts_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportAttachment", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_attachments_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportInvoice", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_invoices_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportMessage", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_messages_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportQuote", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("Quotes")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_quotes_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Coops.Coop", null)
+                        .WithMany()
+                        .HasForeignKey("CoopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_requests_coops_coop_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportTimeEntry", b =>
+                {
+                    b.HasOne("CoopSante.Federation.Support.SupportQuote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_time_entries_support_quotes_quote_id");
+
+                    b.HasOne("CoopSante.Federation.Support.SupportRequest", null)
+                        .WithMany("TimeEntries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_time_entries_support_requests_request_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Advantages.Advantage", b =>
+                {
+                    b.Navigation("Targets");
+                });
+
             modelBuilder.Entity("CoopSante.Federation.Bulletins.Bulletin", b =>
                 {
                     b.Navigation("Attachments");
@@ -655,6 +2321,60 @@ namespace CoopSante.Federation.Migrations.Sqlite
             modelBuilder.Entity("CoopSante.Federation.Coops.Coop", b =>
                 {
                     b.Navigation("Services");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Library.LibraryDocument", b =>
+                {
+                    b.Navigation("Targets");
+
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ActionPlan", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Agreement", b =>
+                {
+                    b.Navigation("Coops");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.ConsultationEvent", b =>
+                {
+                    b.Navigation("Outcomes");
+
+                    b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Objective", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.Partner", b =>
+                {
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Partnerships.PlanAction", b =>
+                {
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("CoopSante.Federation.Support.SupportRequest", b =>
+                {
+                    b.Navigation("Attachments");
+
+                    b.Navigation("Messages");
+
+                    b.Navigation("Quotes");
+
+                    b.Navigation("TimeEntries");
                 });
 #pragma warning restore 612, 618
         }
