@@ -25,7 +25,7 @@ namespace CoopSante.Bench;
 /// three closed campaigns (66,000 answered items). The federation heat map (a page of 50 coops, as the screen asks) and a
 /// coop's score page (its sections, the federation quartiles per section and overall, its trend), each as the screens compute
 /// them (<see cref="CampaignResults"/>), beside one hand-written aggregate SQL statement that computes the same figures, in the
-/// same round; then the XLSX export of a whole campaign (its audit row left out).
+/// same round (an item still "to do" counts as unanswered, ADR 0039); then the XLSX export of a whole campaign (its audit row left out).
 /// </summary>
 internal sealed class ComplianceBench(string server, int coops, int recommendations, int rounds)
 {
@@ -143,9 +143,9 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
                 FROM compliance.assessments a JOIN bench_coops k ON k.id = a.coop_id
                 WHERE a.campaign_id = @campaign ORDER BY k.name, a.coop_id LIMIT 50)
             SELECT p.coop_id, p.name, p.status, p.total, i.section_id, min(i.section_title_fr), min(i.section_order),
-                sum(CASE i.answer WHEN 'Compliant' THEN 2 * i.weight WHEN 'Partial' THEN i.weight ELSE 0 END) AS earned_twice, sum(i.weight) AS possible
+                sum(CASE WHEN i.status = 'ToDo' THEN 0 WHEN i.answer = 'Compliant' THEN 2 * i.weight WHEN i.answer = 'Partial' THEN i.weight ELSE 0 END) AS earned_twice, sum(i.weight) AS possible
             FROM page p JOIN compliance.assessment_items i ON i.assessment_id = p.id
-            WHERE i.applicable AND (i.answer IS NULL OR i.answer <> 'NotApplicable')
+            WHERE i.applicable AND (i.status = 'ToDo' OR i.answer IS NULL OR i.answer <> 'NotApplicable')
             GROUP BY p.coop_id, p.name, p.status, p.total, i.section_id
             ORDER BY p.name, p.coop_id, min(i.section_order)
             """, conn);
@@ -171,18 +171,18 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
                 WHERE campaign_id = @campaign AND status IN ('Submitted', 'ChangesRequested', 'Accepted', 'Closed')),
             totals AS (
                 SELECT i.coop_id, i.section_id,
-                    sum(CASE i.answer WHEN 'Compliant' THEN 2 * i.weight WHEN 'Partial' THEN i.weight ELSE 0 END) AS e2, sum(i.weight) AS p
+                    sum(CASE WHEN i.status = 'ToDo' THEN 0 WHEN i.answer = 'Compliant' THEN 2 * i.weight WHEN i.answer = 'Partial' THEN i.weight ELSE 0 END) AS e2, sum(i.weight) AS p
                 FROM compliance.assessment_items i JOIN compliance.assessments a ON a.id = i.assessment_id
                 WHERE a.campaign_id = @campaign AND (a.coop_id = @coop OR a.coop_id IN (SELECT coop_id FROM answered))
-                    AND i.applicable AND (i.answer IS NULL OR i.answer <> 'NotApplicable')
+                    AND i.applicable AND (i.status = 'ToDo' OR i.answer IS NULL OR i.answer <> 'NotApplicable')
                 GROUP BY i.coop_id, i.section_id),
             by_section AS (SELECT coop_id, section_id, round(e2 * 50.0 / p, 1) AS pct FROM totals WHERE p > 0),
             by_coop AS (SELECT coop_id, round(sum(e2) * 50.0 / nullif(sum(p), 0), 1) AS pct FROM totals GROUP BY coop_id),
             trend AS (
                 SELECT c.id, c.name, c.opened_at,
-                    round(sum(CASE i.answer WHEN 'Compliant' THEN 2 * i.weight WHEN 'Partial' THEN i.weight ELSE 0 END) * 50.0 / nullif(sum(i.weight), 0), 1) AS pct
+                    round(sum(CASE WHEN i.status = 'ToDo' THEN 0 WHEN i.answer = 'Compliant' THEN 2 * i.weight WHEN i.answer = 'Partial' THEN i.weight ELSE 0 END) * 50.0 / nullif(sum(i.weight), 0), 1) AS pct
                 FROM compliance.assessments a JOIN compliance.campaigns c ON c.id = a.campaign_id
-                    JOIN compliance.assessment_items i ON i.assessment_id = a.id AND i.applicable AND (i.answer IS NULL OR i.answer <> 'NotApplicable')
+                    JOIN compliance.assessment_items i ON i.assessment_id = a.id AND i.applicable AND (i.status = 'ToDo' OR i.answer IS NULL OR i.answer <> 'NotApplicable')
                 WHERE a.coop_id = @coop GROUP BY c.id, c.name, c.opened_at)
             SELECT json_build_object(
                 'score', (SELECT pct FROM by_coop WHERE coop_id = @coop),

@@ -24,7 +24,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         };
         if (failures is null)
         {
-            LogUnexpected(logger, exception.GetType().Name, http.Request.Path);
+            LogUnexpected(logger, exception, exception.GetType().Name, http.Request.Path);
             var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails
             {
                 Status = 500,
@@ -42,5 +42,5 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} on {Path}")]
-    private static partial void LogUnexpected(ILogger logger, string exceptionType, string path);
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string exceptionType, string path); // the trace goes to the log, never to the client
 }

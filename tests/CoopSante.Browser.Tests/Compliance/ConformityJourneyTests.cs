@@ -131,7 +131,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
             Name = "registre.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
         });
         var first = coop.GetByTestId("item-PAR-01");
-        await first.Locator(".mud-select").WaitForAsync();
+        await first.Locator(".mud-select").First.WaitForAsync();
         await first.GetByText("Conforme", new() { Exact = true }).ClickAsync();
         await ChooseAsync(coop, first, "Pièces justificatives", proof, multiple: true);
         await first.GetByTestId("save-item").ClickAsync();

@@ -32,7 +32,7 @@ public sealed class BulletinJourneyTests(BrowserFixture app)
 
     /// <summary>A MudSelect by its label's exact text ("Régions" is not "Des régions", the audience's chosen value).</summary>
     private static ILocator Select(IPage page, string label) =>
-        page.Locator(".mud-select").Filter(new() { Has = page.Locator("label", new() { HasTextRegex = new Regex($"^{Regex.Escape(label)}$") }) });
+        page.Locator(".mud-select").Filter(new() { Has = page.Locator("label", new() { HasTextRegex = new Regex($"^{Regex.Escape(label)}$") }) }).First; // the outer .mud-select (its input control carries the class too)
 
     /// <summary>Opens a select and clicks one of its items, then waits for its list to close.</summary>
     private static async Task ChooseAsync(IPage page, string label, string item)

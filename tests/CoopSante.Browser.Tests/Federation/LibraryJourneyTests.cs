@@ -49,10 +49,11 @@ public sealed class LibraryJourneyTests(BrowserFixture app)
         Assert.Equal(Pdf, await download.BodyAsync());
         await AssertNoSidewaysScrollAsync(coop, "the coop's library");
 
-        var member = await app.NewPageAsync("en-CA");
-        await member.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-CA|uic=en-CA", Url = app.BaseUrl }]);
+        // Signs in on the French form (SignInAsync reads its French labels), then reads in English.
+        var member = await app.NewPageAsync();
         await member.SetViewportSizeAsync(390, 844);
         await member.SignInAsync("membre@contrecoeur.demo.coopsante.ca");
+        await member.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-CA|uic=en-CA", Url = app.BaseUrl }]);
         await member.GotoAsync("/portail/avantages");
         var offers = member.Locator("[data-testid='coop-advantage']");
         await Assertions.Expect(offers.First).ToContainTextAsync("24/7 telemedicine");

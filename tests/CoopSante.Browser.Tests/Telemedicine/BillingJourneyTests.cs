@@ -35,7 +35,7 @@ public sealed class BillingJourneyTests(BrowserFixture app)
         await Assertions.Expect(member.Locator("h1")).ToHaveTextAsync("Télémédecine");
         await Assertions.Expect(member.GetByTestId("enrol-form")).ToHaveAttributeAsync("data-ready", "true");
         await member.GetByLabel("Courriel pour les avis").FillAsync(notices);
-        await member.GetByTestId("enrol-consent").Locator("input").CheckAsync();
+        await member.Locator("[data-testid=enrol-consent] input, input[data-testid=enrol-consent]").First.CheckAsync();
         await member.Locator("#pad-institution").FillAsync("815");
         await member.Locator("#pad-transit").FillAsync("30123");
         await member.Locator("#pad-account").FillAsync("7654321");

@@ -114,7 +114,7 @@ public sealed class RemittanceAndInvoicesJourneyTests(BrowserFixture app)
         await federation.GetByTestId("remittance-show").ClickAsync();
         await Assertions.Expect(federation.GetByTestId("remittance-households")).ToHaveTextAsync(expected.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-CA")));
         var xlsx = await federation.RunAndWaitForDownloadAsync(() => federation.GetByTestId("remittance-xlsx").ClickAsync());
-        var rows = MiniExcel.Query(await xlsx.PathAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var rows = MiniExcel.Query(await xlsx.PathAsync(), useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
         Assert.Equal(expected, Convert.ToInt32(rows[^1]["Familles couvertes"], System.Globalization.CultureInfo.InvariantCulture));
         // Aggregates only: the demo member's household is counted, never named.
         Assert.DoesNotContain(rows, r => r.Values.Any(v => v is string s && s.Contains("Membre démo", StringComparison.Ordinal)));

@@ -26,7 +26,7 @@ internal sealed record HouseholdPreview(Guid MemberId, int? MemberNumber, bool I
 
 /// <param name="RegisterPersonId">The person in Membership's register (inside the platform only: the roster sends <paramref name="PersonId"/>).</param>
 internal sealed record CoveredPersonDto(Guid PersonId, string FamilyName, string GivenName, DateOnly BirthDate, HouseholdRelationship Relationship, DateOnly CoverageStart, DateOnly? CoverageEnd,
-    Guid RegisterPersonId = default);
+    Guid RegisterPersonId); // no default: OpenAPI's schema exporter cannot write a Guid parameter's default value
 
 internal sealed record PadAgreementDto(Guid Id, string PayorName, string Institution, string Transit, string AccountMasked, DateTimeOffset AcceptedAt, string AcceptedByName, bool HasPdf, DateTimeOffset? EndedAt);
 
