@@ -59,7 +59,7 @@ public sealed class BulletinJourneyTests(BrowserFixture app)
         await ChooseAsync(federation, "Régions", "Montérégie");
         await federation.Keyboard.PressAsync("Escape");
         await Assertions.Expect(federation.Locator(".mud-popover-open")).ToHaveCountAsync(0);
-        await Assertions.Expect(Select(federation, "Régions")).ToContainTextAsync("16");
+        await Assertions.Expect(Select(federation, "Régions").Locator("input").First).ToHaveValueAsync(new Regex("16")); // the select shows its text in its input
         await federation.Locator("[data-testid='bulletin-publish']").ClickAsync();
         var published = federation.Locator("[data-testid='federation-bulletin']").Filter(new() { HasText = title });
         await published.WaitForAsync();
