@@ -63,7 +63,7 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
 
                 watch.Restart();
                 CoopResults results;
-                await using (var db = Context()) results = await Results(db).CoopAsync(coop, campaign, default);
+                await using (var db = Context(coop)) results = await Results(db).CoopAsync(coop, campaign, default);
                 var scoreSeconds = watch.Elapsed.TotalSeconds;
                 var scoreBaseline = await ScorePageBaselineAsync(coop, campaign, results);
 
@@ -234,11 +234,14 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
         return new CampaignReports(db, work, Results(db), directory, new NoAudit(), TimeProvider.System);
     }
 
-    private PostgresComplianceDbContext Context()
+    /// <summary>A context for the federation, or for a coop's own page when <paramref name="coop"/> is given (its query filters apply).</summary>
+    private PostgresComplianceDbContext Context(Guid? coop = null)
     {
         var options = new DbContextOptionsBuilder<PostgresComplianceDbContext>();
         DbRegistration.Configure(options, ComplianceDbContext.Module, DatabaseProvider.Postgres, _cs);
-        return new PostgresComplianceDbContext(options.Options, FederationAdmin());
+        var user = FederationAdmin();
+        user.ActIn(coop);
+        return new PostgresComplianceDbContext(options.Options, user);
     }
 
     /// <summary>The registry's part: the coops' names by id, one query, as the Federation module answers them.</summary>
