@@ -41,14 +41,26 @@ public sealed class SignInTests(BrowserFixture app)
         await page.WaitForFunctionAsync("document.documentElement.lang === 'fr'");
     }
 
+    /// <summary>An account of this test's own to lock: a demo account locked here would refuse the journeys that sign in with it.</summary>
+    private async Task<string> AccountToLockAsync()
+    {
+        var email = $"verrou.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca";
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Verrou (test)" };
+        Assert.True((await users.CreateAsync(user, PageExtensions.DemoPassword)).Succeeded);
+        return email;
+    }
+
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_and_say_so()
     {
+        var account = await AccountToLockAsync();
         var page = await app.NewPageAsync();
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             await page.GotoAsync("/connexion");
-            await page.GetByLabel("Courriel").FillAsync("audit@demo.coopsante.ca");
+            await page.GetByLabel("Courriel").FillAsync(account);
             await page.GetByLabel("Mot de passe").FillAsync($"Mauvais-Mot-De-Passe-{attempt}");
             await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
             if (attempt < 5)
@@ -59,7 +71,7 @@ public sealed class SignInTests(BrowserFixture app)
 
         // Even the right password is refused while the lock lasts.
         await page.GotoAsync("/connexion");
-        await page.GetByLabel("Courriel").FillAsync("audit@demo.coopsante.ca");
+        await page.GetByLabel("Courriel").FillAsync(account);
         await page.GetByLabel("Mot de passe").FillAsync(PageExtensions.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         Assert.Contains("15 minutes", await page.Locator("[data-testid='lockout-message']").InnerTextAsync(), StringComparison.Ordinal);
