@@ -1,3 +1,4 @@
+using CoopSante.Platform.Text;
 using CoopSante.Compliance.Data;
 using CoopSante.Compliance.Frameworks;
 using CoopSante.Platform.Audit;

@@ -1,3 +1,4 @@
+using CoopSante.Platform.Text;
 using System.Net.Mail;
 using System.Text;
 using CoopSante.Compliance.Data;

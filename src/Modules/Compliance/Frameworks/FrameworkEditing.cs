@@ -1,3 +1,4 @@
+using CoopSante.Platform.Text;
 using System.Text.RegularExpressions;
 using CoopSante.Compliance.Data;
 using CoopSante.Platform.Audit;

@@ -1,3 +1,4 @@
+using CoopSante.Platform.Text;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;

@@ -1,3 +1,4 @@
+using CoopSante.Platform.Text;
 using System.Net.Mail;
 using CoopSante.Compliance.Data;
 using CoopSante.Compliance.Frameworks;

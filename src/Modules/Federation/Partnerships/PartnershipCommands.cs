@@ -6,6 +6,7 @@ using CoopSante.Platform.Errors;
 using CoopSante.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using static CoopSante.Federation.Partnerships.PartnershipValidation;
+using static CoopSante.Platform.Text.TextRules;
 
 namespace CoopSante.Federation.Partnerships;
 
@@ -21,7 +22,7 @@ internal static class PartnershipCommands
     {
         var failures = new List<Failure>();
         var kind = Choice<PartnerKind>(failures, input.Kind, "kind", PartnershipErrors.PartnerKindUnknown);
-        var name = Line(failures, input.Name, "name", Partner.NameMax);
+        var name = RequiredLine(failures, input.Name, "name", Partner.NameMax);
         var region = Region(failures, input.Region, "region");
         Count(failures, input.Contacts, "contacts", Partner.ContactsMax);
         var partner = new Partner { Id = Guid.CreateVersion7(), Kind = kind, Name = name, RegionCode = region, CreatedAt = w.Clock.GetUtcNow(), Version = 1 };
@@ -50,7 +51,7 @@ internal static class PartnershipCommands
     {
         Id = Guid.CreateVersion7(),
         PartnerId = partnerId,
-        Name = Line(failures, c?.Name, prefix + "name", PartnerContact.NameMax),
+        Name = RequiredLine(failures, c?.Name, prefix + "name", PartnerContact.NameMax),
         Role = Optional(failures, c?.Role, prefix + "role", PartnerContact.RoleMax),
         Email = Email(failures, c?.Email, prefix + "email"),
         Phone = Optional(failures, c?.Phone, prefix + "phone", PartnerContact.PhoneMax),
@@ -83,7 +84,7 @@ internal static class PartnershipCommands
     private static async Task ApplyAsync(FederationDbContext db, Agreement agreement, AgreementInput input, CancellationToken ct)
     {
         var failures = new List<Failure>();
-        var title = Line(failures, input.Title, "title", Agreement.TitleMax);
+        var title = RequiredLine(failures, input.Title, "title", Agreement.TitleMax);
         var region = Region(failures, input.Region, "region");
         var starts = Date(failures, input.StartsOn, "startsOn");
         if (input.StartsOn is not null && input.EndsOn is { } ends && ends < starts) failures.Add(PartnershipErrors.EndsBeforeStart.At("endsOn"));
@@ -132,7 +133,7 @@ internal static class PartnershipCommands
     {
         await ExistsAsync(w.Db, agreementId, ct);
         var failures = new List<Failure>();
-        var objective = new Objective { Id = Guid.CreateVersion7(), AgreementId = agreementId, CreatedAt = w.Clock.GetUtcNow(), Title = Line(failures, input.Title, "title", Objective.TitleMax) };
+        var objective = new Objective { Id = Guid.CreateVersion7(), AgreementId = agreementId, CreatedAt = w.Clock.GetUtcNow(), Title = RequiredLine(failures, input.Title, "title", Objective.TitleMax) };
         var indicators = input.Indicators ?? [];
         Count(failures, indicators, "indicators", Objective.IndicatorsMax);
         for (var i = 0; i < Math.Min(indicators.Count, Objective.IndicatorsMax); i++)
@@ -142,8 +143,8 @@ internal static class PartnershipCommands
             objective.Indicators.Add(new Indicator
             {
                 Id = Guid.CreateVersion7(), ObjectiveId = objective.Id,
-                Name = Line(failures, x?.Name, prefix + "name", Indicator.NameMax),
-                Unit = Line(failures, x?.Unit, prefix + "unit", Indicator.UnitMax),
+                Name = RequiredLine(failures, x?.Name, prefix + "name", Indicator.NameMax),
+                Unit = RequiredLine(failures, x?.Unit, prefix + "unit", Indicator.UnitMax),
                 Baseline = Value(failures, x?.Baseline, prefix + "baseline"),
                 Target = Value(failures, x?.Target, prefix + "target"),
             });
@@ -177,7 +178,7 @@ internal static class PartnershipCommands
         var plan = new ActionPlan
         {
             Id = Guid.CreateVersion7(), AgreementId = agreementId, CreatedAt = w.Clock.GetUtcNow(),
-            Title = Line(failures, input.Title, "title", ActionPlan.TitleMax), StartsOn = Date(failures, input.StartsOn, "startsOn"),
+            Title = RequiredLine(failures, input.Title, "title", ActionPlan.TitleMax), StartsOn = Date(failures, input.StartsOn, "startsOn"),
         };
         DomainException.ThrowIfAny(failures);
         w.Db.Add(plan);
@@ -213,7 +214,7 @@ internal static class PartnershipCommands
     private static async Task ApplyAsync(FederationDbContext db, ActionPlan plan, PlanAction action, ActionInput input, CancellationToken ct)
     {
         var failures = new List<Failure>();
-        var title = Line(failures, input.Title, "title", PlanAction.TitleMax);
+        var title = RequiredLine(failures, input.Title, "title", PlanAction.TitleMax);
         var side = Choice<ActionOwnerSide>(failures, input.OwnerSide, "ownerSide", PartnershipErrors.ActionOwnerSideUnknown);
         var status = Choice<ActionStatus>(failures, input.Status, "status", PartnershipErrors.ActionStatusUnknown, ActionStatus.Planned);
         var due = Date(failures, input.DueOn, "dueOn");
@@ -231,7 +232,7 @@ internal static class PartnershipCommands
             if (contact is null) failures.Add(input.OwnerContactId is null ? PlatformErrors.Required.At("ownerContactId") : PartnershipErrors.ContactUnknown.At("ownerContactId"));
             else (owner, contactId) = (contact.Name, contact.Id);
         }
-        else owner = Line(failures, input.OwnerName, "ownerName", PlanAction.OwnerNameMax);
+        else owner = RequiredLine(failures, input.OwnerName, "ownerName", PlanAction.OwnerNameMax);
         DomainException.ThrowIfAny(failures);
         action.Title = title;
         action.OwnerSide = side;
@@ -262,7 +263,7 @@ internal static class PartnershipCommands
         {
             Id = Guid.CreateVersion7(), AgreementId = agreementId, CreatedAt = w.Clock.GetUtcNow(),
             HeldOn = Date(failures, input.HeldOn, "heldOn"),
-            Title = Line(failures, input.Title, "title", ConsultationEvent.TitleMax),
+            Title = RequiredLine(failures, input.Title, "title", ConsultationEvent.TitleMax),
             Minutes = Required(failures, input.Minutes, "minutes", ConsultationEvent.MinutesMax),
         };
         var partnerIds = (input.PartnerIds ?? []).Distinct().ToList();

@@ -1,36 +1,16 @@
 using System.Net.Mail;
 using CoopSante.Federation.Regions;
 using CoopSante.Platform.Errors;
+using static CoopSante.Platform.Text.TextRules;
 
 namespace CoopSante.Federation.Partnerships;
 
-/// <summary>Field checks shared by the partnership commands: each adds a failure with the field's name and returns the cleaned value.</summary>
+/// <summary>
+/// Field checks of the partnership commands beyond the platform's text rules (<see cref="CoopSante.Platform.Text.TextRules"/>): each adds a
+/// failure with the field's name and returns the cleaned value.
+/// </summary>
 internal static class PartnershipValidation
 {
-    public static string? Optional(List<Failure> failures, string? value, string field, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var text = value.Trim().ReplaceLineEndings("\n");
-        if (text.Length > max) failures.Add(PlatformErrors.TooLong.At(field, max));
-        else if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\t')) failures.Add(PlatformErrors.InvalidValue.At(field));
-        return text;
-    }
-
-    public static string Required(List<Failure> failures, string? value, string field, int max)
-    {
-        var text = Optional(failures, value, field, max);
-        if (text is null) failures.Add(PlatformErrors.Required.At(field));
-        return text ?? "";
-    }
-
-    /// <summary>A one-line text: line breaks are refused too.</summary>
-    public static string Line(List<Failure> failures, string? value, string field, int max)
-    {
-        var text = Required(failures, value, field, max);
-        if (text.Contains('\n', StringComparison.Ordinal)) failures.Add(PlatformErrors.InvalidValue.At(field));
-        return text;
-    }
-
     public static string? Email(List<Failure> failures, string? value, string field)
     {
         var text = Optional(failures, value, field, PartnerContact.EmailMax);

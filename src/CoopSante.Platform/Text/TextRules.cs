@@ -1,9 +1,12 @@
 using CoopSante.Platform.Errors;
 
-namespace CoopSante.Compliance.Frameworks;
+namespace CoopSante.Platform.Text;
 
-/// <summary>Checks on the free text people type: required, bounded, and no control characters other than line breaks and tabs.</summary>
-internal static class TextRules
+/// <summary>
+/// Checks on the free text people type: required, bounded, and no control characters other than line breaks and tabs. Each adds
+/// a failure with the field's name and returns the text trimmed, with its line endings as "\n".
+/// </summary>
+public static class TextRules
 {
     public static string? Optional(List<Failure> failures, string? value, string field, int max)
     {
