@@ -21,6 +21,34 @@ public static class EmailOutboxExtensions
 {
     public static Task EnqueueAsync(this IEmailOutbox outbox, DbContext unitOfWork, EmailMessage message, CancellationToken ct = default) =>
         outbox.EnqueueAsync(unitOfWork, [message], ct);
+
+    /// <summary>
+    /// For jobs that send each e-mail once, ever: saves <paramref name="unitOfWork"/>'s pending "sent" rows (whose unique key
+    /// names what was sent) and queues <paramref name="messages"/> in one transaction. When a concurrent run saved the same keys
+    /// first, nothing of this run is kept and 0 is returned; otherwise the number of messages queued. The change tracker is
+    /// cleared either way.
+    /// </summary>
+    public static async Task<int> EnqueueOnceAsync(this IEmailOutbox outbox, DbContext unitOfWork, IReadOnlyCollection<EmailMessage> messages, CancellationToken ct = default)
+    {
+        await using var tx = await unitOfWork.Database.BeginTransactionAsync(ct);
+        try
+        {
+            await unitOfWork.SaveChangesAsync(ct);
+            await outbox.EnqueueAsync(unitOfWork, messages, ct);
+            await tx.CommitAsync(ct);
+            return messages.Count;
+        }
+        catch (DbUpdateException)
+        {
+            // Another run sent these first: its rows stand, this one's go.
+            await tx.RollbackAsync(ct);
+            return 0;
+        }
+        finally
+        {
+            unitOfWork.ChangeTracker.Clear();
+        }
+    }
 }
 
 internal sealed class EmailOutbox(TimeProvider clock) : IEmailOutbox

@@ -61,23 +61,6 @@ internal sealed class BulletinDigestJob(FederationDbContext db, PlatformDbContex
             db.BulletinDigestEntries.AddRange(pending.Select(b => new BulletinDigestEntry { BulletinId = b.Id, UserId = person.UserId, CoopId = coopId, SentAt = now }));
         }
         if (messages.Count == 0) return 0;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await outbox.EnqueueAsync(db, messages, ct);
-            await tx.CommitAsync(ct);
-            return messages.Count;
-        }
-        catch (DbUpdateException)
-        {
-            // Another run sent these digests first: its rows stand, this one's go.
-            await tx.RollbackAsync(ct);
-            return 0;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
+        return await outbox.EnqueueOnceAsync(db, messages, ct);
     }
 }

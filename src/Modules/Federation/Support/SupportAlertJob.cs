@@ -58,7 +58,7 @@ internal sealed class SupportAlertJob(FederationDbContext db, PlatformDbContext 
                         .To(person.Email, Kind, r.CoopId));
                 }
             }
-            sent += await CommitAsync(messages, ct);
+            sent += await outbox.EnqueueOnceAsync(db, messages, ct);
         }
         return sent.ToString(CultureInfo.InvariantCulture);
     }
@@ -67,26 +67,4 @@ internal sealed class SupportAlertJob(FederationDbContext db, PlatformDbContext 
         (await platform.RoleGrants.AsNoTracking().Where(grant).Where(g => g.Role == Role.FederationAdmin || g.Role == Role.FederationAuditor)
             .Join(platform.Users, g => g.UserId, u => u.Id, (g, u) => new { u.Id, u.Email, u.PreferredCulture }).Distinct().ToListAsync(ct))
         .Where(u => !string.IsNullOrWhiteSpace(u.Email)).Select(u => new Recipient(u.Id, u.Email!, u.PreferredCulture)).ToList();
-
-    private async Task<int> CommitAsync(List<EmailMessage> messages, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            if (messages.Count > 0) await outbox.EnqueueAsync(db, messages, ct);
-            await tx.CommitAsync(ct);
-            return messages.Count;
-        }
-        catch (DbUpdateException)
-        {
-            // Another run alerted first: its rows stand, this one's go.
-            await tx.RollbackAsync(ct);
-            return 0;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
 }
