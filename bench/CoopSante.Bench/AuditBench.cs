@@ -26,12 +26,7 @@ internal sealed class AuditBench(string server, int writers, int seconds, int ro
 
     public async Task RunAsync()
     {
-        var name = $"coopsante_bench_audit_{DateTime.UtcNow:yyyyMMddHHmmss}";
-        await using (var conn = new NpgsqlConnection(server))
-        {
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {name}", conn).ExecuteNonQueryAsync();
-        }
+        var name = await BenchSql.CreateDatabaseAsync(server, "audit");
         _cs = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 100 }.ConnectionString;
         try
         {
@@ -72,9 +67,7 @@ internal sealed class AuditBench(string server, int writers, int seconds, int ro
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(server);
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", conn).ExecuteNonQueryAsync();
+            await BenchSql.DropDatabaseAsync(server, name);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,23 @@ internal static class BenchSql
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 600 };
         await cmd.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Creates a throwaway database named for the harness and the minute (<c>coopsante_bench_{what}_…</c>); returns its name.</summary>
+    public static async Task<string> CreateDatabaseAsync(string server, string what)
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"coopsante_bench_{what}_{DateTime.UtcNow:yyyyMMddHHmmss}");
+        await ExecAsync(server, $"CREATE DATABASE {name}");
+        return name;
+    }
+
+    public static Task DropDatabaseAsync(string server, string name) => ExecAsync(server, $"DROP DATABASE {name} WITH (FORCE)");
+
+    /// <summary>The middle value of the rounds (the upper one of the two middles for an even count); NaN when there is none.</summary>
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
     }
 
     public static PostgresPlatformDbContext PlatformContext(string connectionString)

@@ -26,12 +26,7 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
 
     public async Task RunAsync()
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"coopsante_bench_bill_{DateTime.UtcNow:yyyyMMddHHmmss}");
-        await using (var conn = new NpgsqlConnection(server))
-        {
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {name}", conn).ExecuteNonQueryAsync();
-        }
+        var name = await BenchSql.CreateDatabaseAsync(server, "bill");
         _cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         FieldCipher.Default = new FieldCipher(new FieldKeyRing(new Dictionary<string, byte[]> { ["k1"] = RandomNumberGenerator.GetBytes(32) }, "k1", RandomNumberGenerator.GetBytes(32)));
         try
@@ -72,15 +67,13 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
                 if (round == 0) continue;
                 runs.Add(runSeconds); baselines.Add(baseline); files.Add(fileSeconds); reruns.Add(rerunSeconds); reads.Add(readSeconds);
             }
-            double r = Median(runs), b = Median(baselines), f = Median(files), z = Median(reruns), q = Median(reads);
+            double r = BenchSql.Median(runs), b = BenchSql.Median(baselines), f = BenchSql.Median(files), z = BenchSql.Median(reruns), q = BenchSql.Median(reads);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"billing run median {r:F3} s, baseline {b:F3} s, ratio {r / b:F2}x (target ≤ 3x); CPA-005 {f:F3} s (target < 2 s; {f / q:F2}x a plain read of its rows, {q:F3} s); rerun {z * 1000:F1} ms = {z / r:P2} of the run (target < 50 %)"));
         }
         finally
         {
-            await using var conn = new NpgsqlConnection(server);
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", conn).ExecuteNonQueryAsync();
+            await BenchSql.DropDatabaseAsync(server, name);
         }
     }
 
@@ -179,12 +172,6 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
             }
         if (length == 0) throw new InvalidOperationException("The run has no debits to read.");
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
     }
 
     private PostgresTelemedicineDbContext Context()

@@ -35,12 +35,7 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
 
     public async Task RunAsync()
     {
-        var name = string.Create(CultureInfo.InvariantCulture, $"coopsante_bench_comp_{DateTime.UtcNow:yyyyMMddHHmmss}");
-        await using (var conn = new NpgsqlConnection(server))
-        {
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {name}", conn).ExecuteNonQueryAsync();
-        }
+        var name = await BenchSql.CreateDatabaseAsync(server, "comp");
         _cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         try
         {
@@ -80,15 +75,13 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
                 if (round == 0) continue;
                 heat.Add(heatSeconds); heatBase.Add(heatBaseline); score.Add(scoreSeconds); scoreBase.Add(scoreBaseline); xlsx.Add(xlsxSeconds);
             }
-            double h = Median(heat), hb = Median(heatBase), s = Median(score), sb = Median(scoreBase), x = Median(xlsx);
+            double h = BenchSql.Median(heat), hb = BenchSql.Median(heatBase), s = BenchSql.Median(score), sb = BenchSql.Median(scoreBase), x = BenchSql.Median(xlsx);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"heat map median {h * 1000:F1} ms, baseline {hb * 1000:F1} ms, ratio {h / hb:F2}x (target ≤ 3x); score page {s * 1000:F1} ms, baseline {sb * 1000:F1} ms, ratio {s / sb:F2}x (target ≤ 3x); campaign XLSX {x:F3} s (target < 3 s)"));
         }
         finally
         {
-            await using var conn = new NpgsqlConnection(server);
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", conn).ExecuteNonQueryAsync();
+            await BenchSql.DropDatabaseAsync(server, name);
         }
     }
 
@@ -201,12 +194,6 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
         if (score != expected.Score) throw new InvalidOperationException($"The baseline's score {score} differs from the screen's {expected.Score}.");
         if (doc.RootElement.GetProperty("trend").GetArrayLength() != expected.Trend.Count) throw new InvalidOperationException("The baseline's trend differs from the screen's.");
         return seconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
     }
 
     private static CurrentUser FederationAdmin()

@@ -22,12 +22,7 @@ internal sealed class ConvocationBench(string server, int members, int rounds)
 
     public async Task RunAsync()
     {
-        var name = $"coopsante_bench_conv_{DateTime.UtcNow:yyyyMMddHHmmss}";
-        await using (var conn = new NpgsqlConnection(server))
-        {
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {name}", conn).ExecuteNonQueryAsync();
-        }
+        var name = await BenchSql.CreateDatabaseAsync(server, "conv");
         _cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         try
         {
@@ -50,14 +45,12 @@ internal sealed class ConvocationBench(string server, int members, int rounds)
                 convocations.Add(seconds);
                 copies.Add(copy);
             }
-            var c = Median(convocations); var b = Median(copies);
+            var c = BenchSql.Median(convocations); var b = BenchSql.Median(copies);
             Console.WriteLine($"convocation median {c:F3} s (target < 2 s), plain COPY median {b:F3} s, ratio {c / b:F2}x");
         }
         finally
         {
-            await using var conn = new NpgsqlConnection(server);
-            await conn.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", conn).ExecuteNonQueryAsync();
+            await BenchSql.DropDatabaseAsync(server, name);
         }
     }
 
@@ -139,12 +132,6 @@ internal sealed class ConvocationBench(string server, int members, int rounds)
             await tx.CommitAsync();
         }
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count == 0 ? double.NaN : sorted[sorted.Count / 2];
     }
 
     private MembershipDbContext Context(Guid? coop)
