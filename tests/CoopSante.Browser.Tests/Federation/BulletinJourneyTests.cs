@@ -15,20 +15,9 @@ public sealed class BulletinJourneyTests(BrowserFixture app)
     private const string Password = "Rocher-Gestion-2026";
 
     /// <summary>A manager of Le Rocher (Mauricie) of this test's own: the demo's sign-ins are all at Contrecoeur.</summary>
-    private async Task<string> RocherManagerAsync()
-    {
-        var email = $"gestion.{Guid.NewGuid():N}"[..20] + "@rocher.test.coopsante.ca";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Gestion Rocher (test)", LastCoopId = DemoIds.LeRocher };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PageExtensions.DemoTotp);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = Role.CoopAdmin, CoopId = DemoIds.LeRocher, GrantedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return email;
-    }
+    private Task<string> RocherManagerAsync() =>
+        app.CreateAccountAsync($"gestion.{Guid.NewGuid():N}"[..20] + "@rocher.test.coopsante.ca", Password, "Gestion Rocher (test)",
+            new RoleGrant(Role.CoopAdmin, DemoIds.LeRocher), twoFactor: true);
 
     /// <summary>A MudSelect by its label's exact text ("Régions" is not "Des régions", the audience's chosen value).</summary>
     private static ILocator Select(IPage page, string label) =>

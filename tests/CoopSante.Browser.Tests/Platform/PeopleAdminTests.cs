@@ -18,20 +18,9 @@ public sealed partial class PeopleAdminTests(BrowserFixture app)
     private const string Password = "Gestion-Propre-2026";
 
     /// <summary>An admin of Contrecoeur of this test's own, so that no other test changes its language or roles.</summary>
-    private async Task<string> CoopAdminAsync()
-    {
-        var email = $"gestion.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Gestion (test)", LastCoopId = DemoIds.Contrecoeur };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", PageExtensions.DemoTotp);
-        await users.SetTwoFactorEnabledAsync(user, true);
-        db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = Role.CoopAdmin, CoopId = DemoIds.Contrecoeur, GrantedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return email;
-    }
+    private Task<string> CoopAdminAsync() =>
+        app.CreateAccountAsync($"gestion.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca", Password, "Gestion (test)",
+            new RoleGrant(Role.CoopAdmin, DemoIds.Contrecoeur), twoFactor: true);
 
     private async Task SignInAsCoopAdminAsync(IPage page)
     {

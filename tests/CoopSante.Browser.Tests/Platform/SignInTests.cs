@@ -42,15 +42,8 @@ public sealed class SignInTests(BrowserFixture app)
     }
 
     /// <summary>An account of this test's own to lock: a demo account locked here would refuse the journeys that sign in with it.</summary>
-    private async Task<string> AccountToLockAsync()
-    {
-        var email = $"verrou.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Verrou (test)" };
-        Assert.True((await users.CreateAsync(user, PageExtensions.DemoPassword)).Succeeded);
-        return email;
-    }
+    private Task<string> AccountToLockAsync() =>
+        app.CreateAccountAsync($"verrou.{Guid.NewGuid():N}"[..20] + "@test.coopsante.ca", PageExtensions.DemoPassword, "Verrou (test)");
 
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account_and_say_so()

@@ -14,18 +14,8 @@ public sealed class TwoFactorEnrolmentTests(BrowserFixture app)
 {
     private const string Password = "Accueil-Sans-2fa-2026";
 
-    private async Task<string> StaffWithoutTwoFactorAsync()
-    {
-        var email = $"accueil.{Guid.NewGuid():N}@test.coopsante.ca";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Accueil sans 2FA", LastCoopId = DemoIds.Contrecoeur };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        db.RoleGrants.Add(new UserRoleGrant { Id = Guid.CreateVersion7(), UserId = user.Id, Role = Role.CoopStaff, CoopId = DemoIds.Contrecoeur, GrantedAt = DateTimeOffset.UtcNow });
-        await db.SaveChangesAsync();
-        return email;
-    }
+    private Task<string> StaffWithoutTwoFactorAsync() =>
+        app.CreateAccountAsync($"accueil.{Guid.NewGuid():N}@test.coopsante.ca", Password, "Accueil sans 2FA", new RoleGrant(Role.CoopStaff, DemoIds.Contrecoeur));
 
     private static async Task SignInAsync(IPage page, string email)
     {
