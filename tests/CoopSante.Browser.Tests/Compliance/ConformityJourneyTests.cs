@@ -208,7 +208,16 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
             var statuses = await db.Set<Assessment>().IgnoreQueryFilters().AsNoTracking().Where(a => a.CampaignId == campaignId).Select(a => a.Status).ToListAsync();
             Assert.Equal(AssessmentStatus.Accepted, Assert.Single(statuses));
         }
-        // Closing the file and with it the campaign is tested through the API (CampaignJourneyTests): reopening the page here
-        // timed out waiting for the circuit in the full suite (issue 18 note).
+
+        // 9. With every action done, the auditor closes the file: the campaign, whose only file it was, closes with it.
+        await OpenAssessmentAsync(auditor, assessmentUrl);
+        await auditor.GetByTestId("close-file").ClickAsync();
+        await Dialog(auditor).GetByRole(AriaRole.Button, new() { Name = "Fermer le dossier" }).ClickAsync();
+        await Assertions.Expect(auditor.GetByTestId("assessment-status")).ToContainTextAsync("Fermée");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
+            Assert.Equal(CampaignStatus.Closed, await db.Set<Campaign>().AsNoTracking().Where(c => c.Id == campaignId).Select(c => c.Status).SingleAsync());
+        }
     }
 }
