@@ -180,7 +180,7 @@ internal sealed class BillingBench(string server, int enrolments, int rounds)
         user.ActIn(Coop);
         var options = new DbContextOptionsBuilder<PostgresTelemedicineDbContext>();
         DbRegistration.Configure(options, TelemedicineDbContext.Module, DatabaseProvider.Postgres, _cs);
-        return new PostgresTelemedicineDbContext(options.Options, user);
+        return new PostgresTelemedicineDbContext(options.Options) { Caller = user };
     }
 
     private PostgresPlatformDbContext PlatformContext() => BenchSql.PlatformContext(_cs);

@@ -228,7 +228,7 @@ internal sealed class ComplianceBench(string server, int coops, int recommendati
         DbRegistration.Configure(options, ComplianceDbContext.Module, DatabaseProvider.Postgres, _cs);
         var user = FederationAdmin();
         user.ActIn(coop);
-        return new PostgresComplianceDbContext(options.Options, user);
+        return new PostgresComplianceDbContext(options.Options) { Caller = user };
     }
 
     /// <summary>The registry's part: the coops' names by id, one query, as the Federation module answers them.</summary>

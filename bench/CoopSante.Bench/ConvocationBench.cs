@@ -140,7 +140,7 @@ internal sealed class ConvocationBench(string server, int members, int rounds)
         user.ActIn(coop);
         var options = new DbContextOptionsBuilder<PostgresMembershipDbContext>();
         DbRegistration.Configure(options, MembershipDbContext.Module, DatabaseProvider.Postgres, _cs);
-        return new PostgresMembershipDbContext(options.Options, user);
+        return new PostgresMembershipDbContext(options.Options) { Caller = user };
     }
 
     private PostgresPlatformDbContext PlatformContext() => BenchSql.PlatformContext(_cs);

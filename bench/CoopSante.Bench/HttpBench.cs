@@ -69,7 +69,7 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
             {
                 // A row's baseline is measured again just before it: on a shared machine the load moves within a run.
                 if (r.Baseline is not null) paired[r.Name] = await WrkAsync(rows.First(b => b.Name == r.Baseline), seconds);
-                await WrkAsync(r, Math.Min(2, seconds)); // warm-up: JIT, pools, caches
+                await WrkAsync(r, Math.Max(10, seconds)); // warm-up to the steady state: tiered JIT of a large app takes several seconds, pools, caches
                 results[r.Name] = await WrkAsync(r, seconds);
                 Console.Error.WriteLine($"  {r.Name}: {results[r.Name].RequestsPerSecond:N0} req/s");
             }

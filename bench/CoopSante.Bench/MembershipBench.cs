@@ -230,7 +230,7 @@ internal sealed class MembershipBench(string server, int total, bool keep)
         user.ActIn(coop);
         var options = new DbContextOptionsBuilder<PostgresMembershipDbContext>();
         DbRegistration.Configure(options, MembershipDbContext.Module, DatabaseProvider.Postgres, _cs);
-        return new PostgresMembershipDbContext(options.Options, user);
+        return new PostgresMembershipDbContext(options.Options) { Caller = user };
     }
 
     private async Task<object?> ScalarAsync(string sql)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -122,7 +123,10 @@ internal static class AccessLogRegistration
         return services;
     }
 
-    /// <summary>Platform contexts of the writer's own (no caller, no query filter needed: it only appends), options built once.</summary>
+    /// <summary>
+    /// Platform contexts of the writer's own (no caller, no query filter needed: it only appends), options built once and
+    /// contexts rented from a pool of the writer's own (ADR 0046): a batch no longer builds EF's services for its context.
+    /// </summary>
     internal static Func<DbContext> Contexts(DatabaseOptions db)
     {
         if (db.Provider == DatabaseProvider.Postgres)
@@ -130,11 +134,13 @@ internal static class AccessLogRegistration
             var o = new DbContextOptionsBuilder<PostgresPlatformDbContext>();
             DbRegistration.Configure(o, PlatformDbContext.Module, DatabaseProvider.Postgres, db.ConnectionString);
             var options = o.Options;
-            return () => new PostgresPlatformDbContext(options);
+            var pool = new PooledDbContextFactory<PostgresPlatformDbContext>(options);
+            return pool.CreateDbContext;
         }
         var s = new DbContextOptionsBuilder<SqlitePlatformDbContext>();
         DbRegistration.Configure(s, PlatformDbContext.Module, DatabaseProvider.Sqlite, db.ConnectionString);
         var sqlite = s.Options;
-        return () => new SqlitePlatformDbContext(sqlite);
+        var sqlitePool = new PooledDbContextFactory<SqlitePlatformDbContext>(sqlite);
+        return sqlitePool.CreateDbContext;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,22 +12,27 @@ public static class DbRegistration
     /// <summary>
     /// Registers a module context: the abstract <typeparamref name="TContext"/> (scoped) and
     /// <see cref="IDbContextFactory{TContext}"/> (scoped, so that query filters see the caller), backed by the
-    /// provider subclass that matches <see cref="DatabaseOptions"/>.
+    /// provider subclass that matches <see cref="DatabaseOptions"/>. Contexts are pooled (ADR 0046): a request rents one
+    /// already built instead of building EF's services for it, and the scope's factory gives it the scope's caller.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres>(this IServiceCollection services, string module)
         where TContext : DbContext
         where TSqlite : TContext
         where TPostgres : TContext
     {
-        services.AddDbContextFactory<TSqlite>((sp, o) => Configure(sp, o, module, DatabaseProvider.Sqlite), ServiceLifetime.Scoped);
-        services.AddDbContextFactory<TPostgres>((sp, o) => Configure(sp, o, module, DatabaseProvider.Postgres), ServiceLifetime.Scoped);
-        // The options are the same for every scope (the caller reaches the context through its constructor, not its options):
-        // built once per process instead of once per request (ADR 0035). The factories stay scoped, for the caller.
-        services.Replace(ServiceDescriptor.Singleton(sp => OptionsOnce<TSqlite>(sp, module, DatabaseProvider.Sqlite)));
-        services.Replace(ServiceDescriptor.Singleton(sp => OptionsOnce<TPostgres>(sp, module, DatabaseProvider.Postgres)));
-        services.AddScoped<IDbContextFactory<TContext>>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
-            ? new FactoryAdapter<TContext, TPostgres>(sp.GetRequiredService<IDbContextFactory<TPostgres>>())
-            : new FactoryAdapter<TContext, TSqlite>(sp.GetRequiredService<IDbContextFactory<TSqlite>>()));
+        // The options are the same for every scope (the caller reaches the context through its Caller, not its options):
+        // built once per process (ADR 0035), and the pools they feed live as long.
+        services.TryAddSingleton(sp => OptionsOnce<TSqlite>(sp, module, DatabaseProvider.Sqlite));
+        services.TryAddSingleton(sp => OptionsOnce<TPostgres>(sp, module, DatabaseProvider.Postgres));
+        services.TryAddSingleton(sp => new PooledDbContextFactory<TSqlite>(sp.GetRequiredService<DbContextOptions<TSqlite>>()));
+        services.TryAddSingleton(sp => new PooledDbContextFactory<TPostgres>(sp.GetRequiredService<DbContextOptions<TPostgres>>()));
+        services.AddScoped<IDbContextFactory<TContext>>(sp =>
+        {
+            var caller = sp.GetService<ICurrentUser>();
+            return sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
+                ? new CallerFactory<TContext, TPostgres>(sp.GetRequiredService<PooledDbContextFactory<TPostgres>>(), caller)
+                : new CallerFactory<TContext, TSqlite>(sp.GetRequiredService<PooledDbContextFactory<TSqlite>>(), caller);
+        });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IModuleDatabase>(new ModuleDatabase<TContext>(module)));
         return services;
@@ -65,10 +72,16 @@ public static class DbRegistration
         o.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    private sealed class FactoryAdapter<TBase, TImpl>(IDbContextFactory<TImpl> inner) : IDbContextFactory<TBase>
+    /// <summary>Rents from the pool and sets the scope's caller on every module context it hands out, null included.</summary>
+    private sealed class CallerFactory<TBase, TImpl>(PooledDbContextFactory<TImpl> pool, ICurrentUser? caller) : IDbContextFactory<TBase>
         where TBase : DbContext where TImpl : TBase
     {
-        public TBase CreateDbContext() => inner.CreateDbContext();
+        public TBase CreateDbContext()
+        {
+            var context = pool.CreateDbContext();
+            if (context is ModuleDbContext module) module.Caller = caller;
+            return context;
+        }
     }
 }
 

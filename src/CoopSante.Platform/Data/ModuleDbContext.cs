@@ -11,15 +11,19 @@ namespace CoopSante.Platform.Data;
 /// </summary>
 public abstract class ModuleDbContext : DbContext
 {
-    private readonly ICurrentUser? _user;
+    protected ModuleDbContext(DbContextOptions options, ICurrentUser? user) : base(options) => Caller = user;
 
-    protected ModuleDbContext(DbContextOptions options, ICurrentUser? user) : base(options) => _user = user;
+    /// <summary>
+    /// Whom the context acts for. Contexts come from a pool (ADR 0046): the scope's factory sets the caller on every
+    /// context it hands out, so that a rented context never keeps the previous request's caller.
+    /// </summary>
+    public ICurrentUser? Caller { get; set; }
 
     /// <summary>The database schema of the module (PostgreSQL; SQLite has none, so table names are unique across modules).</summary>
     protected abstract string Schema { get; }
 
     /// <summary>Read by the query filters at query time: the coop the caller acts in.</summary>
-    public Guid? CurrentCoopId => _user?.ActiveCoopId;
+    public Guid? CurrentCoopId => Caller?.ActiveCoopId;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -113,6 +113,9 @@ public static class IdempotencyFilter
         var http = context.HttpContext;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var isService = http.RequestServices.GetService<IServiceProviderIsService>();
+        // A service is known by the type the handler declares (a context is registered as its module's abstract type, and
+        // the scope hands out a pooled provider subclass): read the parameter types from the handler when there is one.
+        var declared = http.GetEndpoint()?.Metadata.GetMetadata<System.Reflection.MethodInfo>()?.GetParameters();
         void Text(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
         Text(http.Request.Method);
         Text((http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path);
@@ -134,7 +137,9 @@ public static class IdempotencyFilter
                     break;
                 case string s: Text(s); break;
                 default:
-                    if (isService?.IsService(arg.GetType()) == true) break;
+                    if (arg is Microsoft.EntityFrameworkCore.DbContext) break;
+                    var type = declared is { } p && p.Length == context.Arguments.Count ? p[i].ParameterType : arg.GetType();
+                    if (isService?.IsService(type) == true || isService?.IsService(arg.GetType()) == true) break;
                     Text(JsonSerializer.Serialize(arg, arg.GetType()));
                     break;
             }

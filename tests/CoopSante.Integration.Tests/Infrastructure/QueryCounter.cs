@@ -15,7 +15,13 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
     private readonly List<IDisposable> _subscriptions = [];
     private readonly IDisposable _all;
 
-    public QueryCounter() => _all = DiagnosticListener.AllListeners.Subscribe(this);
+    public QueryCounter()
+    {
+        _all = DiagnosticListener.AllListeners.Subscribe(this);
+        // A context decides whether anyone listens at most once a second (EF's logging cache time), and contexts are pooled
+        // (ADR 0046): a context rented just after this subscription may still run on "nobody listens" for up to a second.
+        Thread.Sleep(TimeSpan.FromSeconds(1.1));
+    }
 
     /// <summary>Commands run by contexts of type <typeparamref name="TContext"/> since the last <see cref="Clear"/>.</summary>
     public IReadOnlyList<string> Of<TContext>() where TContext : DbContext => [.. _commands.Where(c => c.Context is TContext).Select(c => c.Sql)];

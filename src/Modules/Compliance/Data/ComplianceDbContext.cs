@@ -39,12 +39,12 @@ internal abstract class ComplianceDbContext(DbContextOptions options, ICurrentUs
     }
 }
 
-internal sealed class SqliteComplianceDbContext(DbContextOptions<SqliteComplianceDbContext> options, ICurrentUser? user = null) : ComplianceDbContext(options, user)
+internal sealed class SqliteComplianceDbContext(DbContextOptions<SqliteComplianceDbContext> options) : ComplianceDbContext(options, null)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 }
 
-internal sealed class PostgresComplianceDbContext(DbContextOptions<PostgresComplianceDbContext> options, ICurrentUser? user = null) : ComplianceDbContext(options, user);
+internal sealed class PostgresComplianceDbContext(DbContextOptions<PostgresComplianceDbContext> options) : ComplianceDbContext(options, null);
 
 internal sealed class SqliteComplianceDesignFactory : IDesignTimeDbContextFactory<SqliteComplianceDbContext>
 {

@@ -37,12 +37,12 @@ internal abstract class FederationDbContext(DbContextOptions options, ICurrentUs
     }
 }
 
-internal sealed class SqliteFederationDbContext(DbContextOptions<SqliteFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user)
+internal sealed class SqliteFederationDbContext(DbContextOptions<SqliteFederationDbContext> options) : FederationDbContext(options, null)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 }
 
-internal sealed class PostgresFederationDbContext(DbContextOptions<PostgresFederationDbContext> options, ICurrentUser? user = null) : FederationDbContext(options, user);
+internal sealed class PostgresFederationDbContext(DbContextOptions<PostgresFederationDbContext> options) : FederationDbContext(options, null);
 
 internal sealed class SqliteFederationDesignFactory : IDesignTimeDbContextFactory<SqliteFederationDbContext>
 {

@@ -35,7 +35,7 @@ internal abstract class MembershipDbContext(DbContextOptions options, ICurrentUs
     }
 }
 
-internal sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
+internal sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershipDbContext> options) : MembershipDbContext(options, null)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 
@@ -49,7 +49,7 @@ internal sealed class SqliteMembershipDbContext(DbContextOptions<SqliteMembershi
     }
 }
 
-internal sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options, ICurrentUser? user = null) : MembershipDbContext(options, user)
+internal sealed class PostgresMembershipDbContext(DbContextOptions<PostgresMembershipDbContext> options) : MembershipDbContext(options, null)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -39,12 +39,12 @@ internal abstract class TelemedicineDbContext(DbContextOptions options, ICurrent
     }
 }
 
-internal sealed class SqliteTelemedicineDbContext(DbContextOptions<SqliteTelemedicineDbContext> options, ICurrentUser? user = null) : TelemedicineDbContext(options, user)
+internal sealed class SqliteTelemedicineDbContext(DbContextOptions<SqliteTelemedicineDbContext> options) : TelemedicineDbContext(options, null)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => ProviderConventions.ApplySqlite(configurationBuilder);
 }
 
-internal sealed class PostgresTelemedicineDbContext(DbContextOptions<PostgresTelemedicineDbContext> options, ICurrentUser? user = null) : TelemedicineDbContext(options, user);
+internal sealed class PostgresTelemedicineDbContext(DbContextOptions<PostgresTelemedicineDbContext> options) : TelemedicineDbContext(options, null);
 
 internal sealed class SqliteTelemedicineDesignFactory : IDesignTimeDbContextFactory<SqliteTelemedicineDbContext>
 {
