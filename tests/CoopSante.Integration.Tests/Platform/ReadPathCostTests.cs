@@ -65,4 +65,36 @@ public sealed class ReadPathCostTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(coopA, one.ServiceProvider.GetRequiredService<MembershipDbContext>().CurrentCoopId);
         Assert.Equal(coopB, two.ServiceProvider.GetRequiredService<MembershipDbContext>().CurrentCoopId);
     }
+
+    [Fact]
+    public async Task A_pooled_context_is_handed_out_again_with_the_new_scopes_caller_never_the_last_ones()
+    {
+        var coopA = Guid.NewGuid();
+        MembershipDbContext first;
+        await using (var one = app.Services.CreateAsyncScope())
+        {
+            one.ServiceProvider.GetRequiredService<CoopSante.Platform.Tenancy.CurrentUser>().ActIn(coopA);
+            first = one.ServiceProvider.GetRequiredService<MembershipDbContext>();
+            Assert.Equal(coopA, first.CurrentCoopId);
+            _ = await first.Members.CountAsync(); // used, then returned to the pool with the scope
+        }
+
+        // The next scopes rent from the pool (ADR 0046): the same instance may come back, never with coop A.
+        var seen = new List<MembershipDbContext>();
+        var coopB = Guid.NewGuid();
+        await using var two = app.Services.CreateAsyncScope();
+        two.ServiceProvider.GetRequiredService<CoopSante.Platform.Tenancy.CurrentUser>().ActIn(coopB);
+        seen.Add(two.ServiceProvider.GetRequiredService<MembershipDbContext>());
+        await using var anonymous = app.Services.CreateAsyncScope();
+        seen.Add(anonymous.ServiceProvider.GetRequiredService<MembershipDbContext>());
+        await using var factoryScope = app.Services.CreateAsyncScope();
+        await using var fromFactory = await factoryScope.ServiceProvider.GetRequiredService<IDbContextFactory<MembershipDbContext>>().CreateDbContextAsync();
+        seen.Add(fromFactory);
+
+        Assert.Contains(seen, c => ReferenceEquals(c, first)); // pooled: the context was handed out again
+        Assert.Equal(coopB, seen[0].CurrentCoopId);
+        Assert.Null(seen[1].CurrentCoopId); // no caller: the coop filter matches nothing
+        Assert.Null(seen[2].CurrentCoopId);
+        Assert.Equal(0, await seen[1].Members.CountAsync());
+    }
 }
