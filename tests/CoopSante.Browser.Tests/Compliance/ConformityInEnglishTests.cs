@@ -7,6 +7,7 @@ using CoopSante.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static CoopSante.Browser.Tests.Compliance.ComplianceScreens;
 
 namespace CoopSante.Browser.Tests.Compliance;
 
@@ -23,10 +24,6 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
     /// <summary>French words of these screens that an English page must not show.</summary>
     private static readonly string[] FrenchLeftovers = ["Autoévaluation", "Enregistrer", "Pièces justificatives", "recommandations", "Conforme", "Date attestée", "Indicateurs", "Expirée", "Registre des incidents", "Carte de chaleur"];
 
-    private static ILocator Field(ILocator scope, string testId) => scope.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
-
-    private static ILocator Dialog(IPage page) => page.GetByRole(AriaRole.Dialog);
-
     /// <summary>Signed in (the sign-in pages are French by default), then English from the culture cookie on.</summary>
     private async Task<IPage> EnglishPageAsync(string email, int width)
     {
@@ -39,13 +36,6 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         return page;
     }
 
-    private static async Task ChooseAsync(IPage page, ILocator scope, string selectLabel, string option, bool multiple = false)
-    {
-        await scope.Locator(".mud-select").Filter(new() { HasText = selectLabel }).First.Locator(".mud-input").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        if (multiple) await page.Keyboard.PressAsync("Escape");
-    }
-
     private static async Task AssertEnglishAsync(IPage page, string screen)
     {
         var text = await page.Locator(".mud-main-content").InnerTextAsync();
@@ -55,50 +45,21 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string screen) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the English {screen} scrolls sideways at 390 px");
 
-    /// <summary>A published version of one section and two recommendations (weights 3 and 1), written straight to the schema.</summary>
-    private async Task PublishedAsync(string name)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        var framework = new Framework { Id = Guid.CreateVersion7(), Name = name, CreatedAt = DateTimeOffset.UtcNow };
-        var version = new FrameworkVersion { Id = Guid.CreateVersion7(), FrameworkId = framework.Id, Number = 1, Status = FrameworkVersionStatus.Published, PublishedOn = DateOnly.FromDateTime(DateTime.UtcNow), CreatedAt = DateTimeOffset.UtcNow };
-        var section = new Section { Id = Guid.CreateVersion7(), VersionId = version.Id, Order = 1, TitleFr = "Gouvernance de la coop", TitleEn = "Coop governance" };
-        version.Sections.Add(section);
-        version.Recommendations.AddRange([
-            Rec(version, section, "ENG-01", 1, "Registre des membres tenu à jour", "Register of members kept up to date", 3),
-            Rec(version, section, "ENG-02", 2, "Assurance responsabilité en vigueur", "Liability insurance in force", 1),
-        ]);
-        framework.Versions.Add(version);
-        db.Add(framework);
-        await db.SaveChangesAsync();
-    }
-
-    private static Recommendation Rec(FrameworkVersion v, Section s, string code, int order, string fr, string en, int weight) =>
-        new() { Id = Guid.CreateVersion7(), VersionId = v.Id, SectionId = s.Id, Code = code, Order = order, TitleFr = fr, TitleEn = en, StatementFr = fr, StatementEn = en, Criticality = weight, Applicability = ApplicabilityKind.Always };
-
     [Fact]
     public async Task In_English_the_federation_opens_a_campaign_the_manager_answers_on_a_phone_sees_a_lapsed_proof_flagged_expired_and_refused_and_the_heat_map_reads_the_answer()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var frameworkName = $"English framework {tag}";
         var campaignName = $"English campaign {tag}";
-        await PublishedAsync(frameworkName);
+        await VersionAsync(app, frameworkName, FrameworkVersionStatus.Published, ("Gouvernance de la coop", "Coop governance"),
+            ("ENG-01", "Registre des membres tenu à jour", "Register of members kept up to date"), ("ENG-02", "Assurance responsabilité en vigueur", "Liability insurance in force"));
 
         // 1. The federation, in English, opens a campaign for Contrecoeur.
         var federation = await EnglishPageAsync(FederationAdmin, 1280);
         await federation.GotoAsync("/conformity");
         await federation.WaitInteractiveAsync();
         await Assertions.Expect(federation.Locator("h1")).ToHaveTextAsync("Conformity campaigns");
-        await federation.GetByText("Open a campaign", new() { Exact = true }).ClickAsync();
-        var panel = federation.GetByTestId("open-campaign-panel");
-        await Field(panel, "campaign-name").FillAsync(campaignName);
-        await ChooseAsync(federation, panel, "Published framework version", $"{frameworkName} — v1");
-        await ChooseAsync(federation, panel, "Coops", "Coopérative de santé de Contrecoeur", multiple: true);
-        await federation.GetByTestId("campaign-open").ClickAsync();
-        await Assertions.Expect(Dialog(federation)).ToContainTextAsync("Open the campaign for 1 coop(s)?");
-        await Dialog(federation).GetByRole(AriaRole.Button, new() { Name = "Open the campaign" }).ClickAsync();
-        await federation.WaitForURLAsync(new Regex("/conform[a-z]+/[0-9a-f-]{36}$"));
-        var campaignId = Guid.Parse(federation.Url[^36..]);
+        var campaignId = await OpenCampaignAsync(federation, OpeningLabels.English, campaignName, frameworkName, "Coopérative de santé de Contrecoeur");
 
         // 2. Contrecoeur's manager, in English on a phone, reads the assessment in English.
         var coop = await EnglishPageAsync(Manager, 390);
@@ -123,6 +84,7 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         {
             Name = "certificate.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
         });
+        await Assertions.Expect(coop.GetByText("Evidence file added.")).ToBeVisibleAsync();
         await first.Locator(".mud-select").First.WaitForAsync();
         await first.GetByText("Compliant", new() { Exact = true }).ClickAsync();
         await ChooseAsync(coop, first, "Evidence files", proof, multiple: true);
