@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
 using CoopSante.Compliance.Campaigns;
 using CoopSante.Compliance.Data;
@@ -8,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
+using static CoopSante.Browser.Tests.Compliance.ComplianceScreens;
 
 namespace CoopSante.Browser.Tests.Compliance;
 
@@ -22,10 +22,6 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
     private const string Auditor = "audit@demo.coopsante.ca";
     private const string Manager = "gestion@contrecoeur.demo.coopsante.ca";
 
-    private static ILocator Field(ILocator scope, string testId) => scope.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
-
-    private static ILocator Dialog(IPage page) => page.GetByRole(AriaRole.Dialog);
-
     /// <summary>A French page; the journey's pages each re-render a whole assessment, so they get more time than the default.</summary>
     private async Task<IPage> PageAsync(int width = 1280)
     {
@@ -35,35 +31,6 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         if (width != 1280) await page.SetViewportSizeAsync(width, 844);
         return page;
     }
-
-    private static async Task ChooseAsync(IPage page, ILocator scope, string selectLabel, string option, bool multiple = false)
-    {
-        await scope.Locator(".mud-select").Filter(new() { HasText = selectLabel }).First.Locator(".mud-input").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-        if (multiple) await page.Keyboard.PressAsync("Escape");
-    }
-
-    /// <summary>A fresh framework with a draft of one section and two recommendations (weights 3 and 1), written straight to the schema.</summary>
-    private async Task<Guid> DraftAsync(string name)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
-        var framework = new Framework { Id = Guid.CreateVersion7(), Name = name, CreatedAt = DateTimeOffset.UtcNow };
-        var version = new FrameworkVersion { Id = Guid.CreateVersion7(), FrameworkId = framework.Id, Number = 1, Status = FrameworkVersionStatus.Draft, CreatedAt = DateTimeOffset.UtcNow };
-        var section = new Section { Id = Guid.CreateVersion7(), VersionId = version.Id, Order = 1, TitleFr = "Gouvernance du parcours", TitleEn = "Journey governance" };
-        version.Sections.Add(section);
-        version.Recommendations.AddRange([
-            Rec(version, section, "PAR-01", 1, "Registre des membres tenu à jour", "Register of members kept up to date", 3),
-            Rec(version, section, "PAR-02", 2, "Registre des incidents révisé", "Incident register reviewed", 1),
-        ]);
-        framework.Versions.Add(version);
-        db.Add(framework);
-        await db.SaveChangesAsync();
-        return version.Id;
-    }
-
-    private static Recommendation Rec(FrameworkVersion v, Section s, string code, int order, string fr, string en, int weight) =>
-        new() { Id = Guid.CreateVersion7(), VersionId = v.Id, SectionId = s.Id, Code = code, Order = order, TitleFr = fr, TitleEn = en, StatementFr = fr, StatementEn = en, Criticality = weight, Applicability = ApplicabilityKind.Always };
 
     private static string PdfText(byte[] bytes)
     {
@@ -84,7 +51,8 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         var tag = Guid.NewGuid().ToString("N")[..6];
         var frameworkName = $"Cadre du parcours {tag}";
         var campaignName = $"Campagne du parcours {tag}";
-        var versionId = await DraftAsync(frameworkName);
+        var versionId = await VersionAsync(app, frameworkName, FrameworkVersionStatus.Draft, ("Gouvernance du parcours", "Journey governance"),
+            ("PAR-01", "Registre des membres tenu à jour", "Register of members kept up to date"), ("PAR-02", "Registre des incidents révisé", "Incident register reviewed"));
 
         // 1. The federation publishes the version.
         var federation = await PageAsync();
@@ -98,16 +66,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         // 2. …and opens a campaign on it for Contrecoeur.
         await federation.GotoAsync("/conformite");
         await federation.WaitInteractiveAsync();
-        await federation.GetByText("Ouvrir une campagne", new() { Exact = true }).ClickAsync();
-        var panel = federation.GetByTestId("open-campaign-panel");
-        await Field(panel, "campaign-name").FillAsync(campaignName);
-        await ChooseAsync(federation, panel, "Version publiée du cadre", $"{frameworkName} — v1");
-        await ChooseAsync(federation, panel, "Coopératives", "Coopérative de santé de Contrecoeur", multiple: true);
-        await federation.GetByTestId("campaign-open").ClickAsync();
-        await Assertions.Expect(Dialog(federation)).ToContainTextAsync("1 coopérative(s)");
-        await Dialog(federation).GetByRole(AriaRole.Button, new() { Name = "Ouvrir la campagne" }).ClickAsync();
-        await federation.WaitForURLAsync(new Regex("/conformite/[0-9a-f-]{36}$"));
-        var campaignId = Guid.Parse(federation.Url[^36..]);
+        var campaignId = await OpenCampaignAsync(federation, OpeningLabels.French, campaignName, frameworkName, "Coopérative de santé de Contrecoeur");
         await Assertions.Expect(federation.GetByTestId("heat-map")).ToContainTextAsync("Coopérative de santé de Contrecoeur");
         var assessmentUrl = $"/conformite/{campaignId}/coops/{DemoIds.Contrecoeur}";
 
@@ -130,6 +89,7 @@ public sealed class ConformityJourneyTests(BrowserFixture app)
         {
             Name = "registre.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"u8.ToArray(),
         });
+        await Assertions.Expect(coop.GetByText("Pièce ajoutée.")).ToBeVisibleAsync();
         var first = coop.GetByTestId("item-PAR-01");
         await first.Locator(".mud-select").First.WaitForAsync();
         await first.GetByText("Conforme", new() { Exact = true }).ClickAsync();

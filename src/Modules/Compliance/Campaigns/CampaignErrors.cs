@@ -28,6 +28,7 @@ internal static class CampaignErrors
     public static readonly ErrorCode NotAccepted = new("Compliance.AssessmentNotAccepted", ErrorKind.Conflict);
     public static readonly ErrorCode ActionsOpen = new("Compliance.ActionsOpen", ErrorKind.Unprocessable);
     public static readonly ErrorCode EvidenceNotFound = new("Compliance.EvidenceNotFound", ErrorKind.NotFound);
+    public static readonly ErrorCode EvidenceExpired = new("Compliance.EvidenceExpired", ErrorKind.Unprocessable);
     public static readonly ErrorCode EvidenceDatesInvalid = new("Compliance.EvidenceDatesInvalid");
     public static readonly ErrorCode EvidenceTitleRequired = new("Compliance.EvidenceTitleRequired");
     public static readonly ErrorCode FindingTextRequired = new("Compliance.FindingTextRequired");

@@ -115,6 +115,9 @@ internal sealed class Evidence : ICoopOwned
     public DateOnly AttestsOn { get; set; }
     public DateOnly? ExpiresOn { get; set; }
     public DateTimeOffset UploadedAt { get; set; }
+
+    /// <summary>Past its expiry: still kept and shown, flagged; no answer saved from then on may rest on it.</summary>
+    public static bool IsExpired(DateOnly? expiresOn, DateOnly today) => expiresOn is { } x && x < today;
 }
 
 internal sealed class ItemEvidence : ICoopOwned

@@ -9,7 +9,7 @@ namespace CoopSante.Compliance.Campaigns.Answering;
 internal sealed record EvidenceView(Guid Id, string Title, string FileName, string ContentType, long Length, string Sha256, DateOnly AttestsOn, DateOnly? ExpiresOn, bool Expired, DateTimeOffset UploadedAt)
 {
     public static EvidenceView Of(Evidence e, DateOnly today) =>
-        new(e.Id, e.Title, e.FileName, e.ContentType, e.Length, e.Sha256, e.AttestsOn, e.ExpiresOn, e.ExpiresOn is { } x && x < today, e.UploadedAt);
+        new(e.Id, e.Title, e.FileName, e.ContentType, e.Length, e.Sha256, e.AttestsOn, e.ExpiresOn, Evidence.IsExpired(e.ExpiresOn, today), e.UploadedAt);
 }
 
 internal sealed record ItemView(

@@ -64,8 +64,16 @@ internal sealed class AssessmentWork(ComplianceDbContext db, IAuditTrail audit, 
         var failures = AssessmentRules.ValidateAnswer(assessment.Status, item, request.Answer, request.Justification, request.Comment);
         var evidenceIds = (request.EvidenceIds ?? []).Distinct().ToList();
         if (evidenceIds.Count > 50) failures.Add(CampaignErrors.EvidenceNotFound.At("evidenceIds"));
-        else if (evidenceIds.Count > 0 && await db.Set<Evidence>().CountAsync(e => e.CoopId == coopId && evidenceIds.Contains(e.Id), ct) != evidenceIds.Count)
-            failures.Add(CampaignErrors.EvidenceNotFound.At("evidenceIds"));
+        else if (evidenceIds.Count > 0)
+        {
+            var found = await db.Set<Evidence>().AsNoTracking().Where(e => e.CoopId == coopId && evidenceIds.Contains(e.Id))
+                .Select(e => new { e.Title, e.ExpiresOn }).ToListAsync(ct);
+            if (found.Count != evidenceIds.Count) failures.Add(CampaignErrors.EvidenceNotFound.At("evidenceIds"));
+            // An answer saved today rests only on evidence valid today, be it newly attached or kept (carried over included).
+            var today = clock.Today();
+            failures.AddRange(found.Where(e => Evidence.IsExpired(e.ExpiresOn, today)).OrderBy(e => e.Title, StringComparer.Ordinal)
+                .Select(e => CampaignErrors.EvidenceExpired.At("evidenceIds", e.Title, e.ExpiresOn!.Value)));
+        }
         if (failures.Exists(f => f.Error.Kind == ErrorKind.Conflict)) throw new DomainException(failures.Where(f => f.Error.Kind == ErrorKind.Conflict));
         DomainException.ThrowIfAny(failures);
 
