@@ -2,6 +2,7 @@ using System.Globalization;
 using CoopSante.Browser.Tests.Infrastructure;
 using CoopSante.Membership.AnnualReports;
 using CoopSante.Membership.Data;
+using CoopSante.Membership.Meetings;
 using CoopSante.Membership.Meetings.Governance;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Demo;
@@ -88,6 +89,23 @@ public sealed class AnnualReportJourneyTests(BrowserFixture app)
         Assert.Equal(((DateOnly?)today, $"CA-{tag}"), (filing.SentOn, filing.ResolutionNumber));
         Assert.NotEqual(filing.FirstDirectorId, filing.SecondDirectorId);
         Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+
+        // The year's annual meeting, held long enough ago that its report deadline has passed: the report was sent, so its page raises no alarm.
+        var meetingId = Guid.CreateVersion7();
+        await Db(async db =>
+        {
+            db.Add(new Meeting
+            {
+                Id = meetingId, CoopId = DemoIds.Contrecoeur, Kind = MeetingKind.Annual, Status = MeetingStatus.Held, Date = new DateOnly(year + 1, 3, 20),
+                StartTime = new TimeOnly(19, 0), Place = $"Salle du rapport {tag}", FiscalYear = year, CreatedAt = DateTimeOffset.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        await page.GotoAsync($"/assemblees/{meetingId}");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("meeting-status")).ToHaveTextAsync("Tenue");
+        await Assertions.Expect(page.GetByTestId("deadline-warning").Filter(new() { HasText = "rapport annuel" })).ToHaveCountAsync(0);
+        await Db(async db => await db.Set<Meeting>().Where(m => m.Id == meetingId).ExecuteDeleteAsync());
 
         // The board's screen shows the deadline; the English screen reads the same report.
         await page.GotoAsync("/conseil");

@@ -1,8 +1,12 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
 using CoopSante.Federation.Contracts;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
+using CoopSante.Platform.Audit;
+using CoopSante.Platform.Data;
 using CoopSante.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -140,6 +144,104 @@ public sealed class MemberOperationsJourneyTests(BrowserFixture app)
         Assert.Equal(("CA-38-7", true, "Statements at September 30"), (batch.ResolutionNumber, batch.Approved, batch.Assessment));
         Assert.Equal(member.SharesPaid, (await MemberAsync(member.Id)).SharesPaid);
         Assert.Equal(ShareTransactionKind.Refund, (await db.ShareTransactions.IgnoreQueryFilters().SingleAsync(t => t.Id == request.TransactionId)).Kind);
+    }
+
+    [Fact]
+    public async Task A_manager_changes_the_household_follows_an_amount_owed_on_the_coops_list_and_records_a_resignation_which_queues_the_refund_and_leaves_the_voters_list()
+    {
+        var member = await ActiveMemberAsync(skip: 2);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(AdminEmail);
+        await page.GotoAsync($"/membres/{member.Id}");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"{member.GivenName} {member.FamilyName}");
+
+        // Household: a spouse added with the Law 25 notice, renamed, then removed after confirming.
+        await Field(page, "person-given").FillAsync("Mélanie");
+        await Field(page, "person-family").FillAsync("Bérubé");
+        await Field(page, "person-born").FillAsync("1984-05-17");
+        await Field(page, "person-born").PressAsync("Enter");
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByLabel("La personne a reçu cet avis").CheckAsync();
+        await page.GetByTestId("person-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("member-done")).ToHaveTextAsync("Ménage mis à jour.");
+        var household = page.GetByTestId("household-table");
+        await Assertions.Expect(household).ToContainTextAsync("Mélanie");
+        var added = await HouseholdAsync(member.Id);
+        Assert.Equal(("Mélanie", "Bérubé", new DateOnly(1984, 5, 17)), (added.GivenName, added.FamilyName, added.DateOfBirth));
+        Assert.NotNull(added.NoticeGivenAt);
+
+        await household.Locator("tr", new() { HasText = "Mélanie" }).GetByRole(AriaRole.Button, new() { Name = "Modifier la personne" }).ClickAsync();
+        await Field(page, "person-given").FillAsync("Mélanie-Rose");
+        await page.GetByTestId("person-save").ClickAsync();
+        await Assertions.Expect(household).ToContainTextAsync("Mélanie-Rose");
+        Assert.Equal((added.Id, "Mélanie-Rose"), ((await HouseholdAsync(member.Id)).Id, (await HouseholdAsync(member.Id)).GivenName));
+
+        await household.Locator("tr", new() { HasText = "Mélanie-Rose" }).GetByRole(AriaRole.Button, new() { Name = "Retirer la personne" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Retirer Mélanie-Rose Bérubé du ménage ?");
+        await ConfirmAsync(page, "Confirmer");
+        await Assertions.Expect(household).Not.ToContainTextAsync("Mélanie");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+            Assert.False(await db.HouseholdPersons.IgnoreQueryFilters().AnyAsync(h => h.Id == added.Id));
+        }
+
+        // One more share subscribed and not paid: the member's page and the coop's follow-up list show the 10 $ owed, due at once.
+        await Field(page, "subscribe-shares").FillAsync("1");
+        await page.GetByTestId("subscribe-save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("member-done")).ToHaveTextAsync("1 part(s) souscrite(s).");
+        await Assertions.Expect(page.GetByTestId("shares-owing")).ToHaveTextAsync(new Regex(@"^Solde dû\s:\s10,00\s\$$"));
+        Assert.Equal(10m, (await MemberAsync(member.Id)).SharesOwing);
+        await page.GotoAsync("/sommes-dues");
+        await page.WaitInteractiveAsync();
+        var owed = page.GetByTestId("owed-row").Filter(new() { HasText = $"{member.GivenName} {member.FamilyName}" });
+        await Assertions.Expect(owed).ToContainTextAsync(new Regex(@"Dû\s:\s10,00\s\$"));
+        await Assertions.Expect(owed).ToContainTextAsync(new Regex(@"En retard\s:\s10,00\s\$")); // a user's shares are payable at once under Contrecoeur's by-laws
+        await page.GetByLabel("En retard seulement").CheckAsync();
+        await Assertions.Expect(page.GetByTestId("owed-row").First).ToContainTextAsync("En retard");
+        await Assertions.Expect(page.GetByTestId("owed-row").Filter(new() { HasTextRegex = new Regex(@"En retard\s:\s0,00") })).ToHaveCountAsync(0);
+
+        // Resignation: its rule is shown, it is confirmed, and the paid shares join the refund queue (s. 38).
+        await page.GotoAsync($"/membres/{member.Id}");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("status-rule")).ToContainTextAsync("les parts payées entrent dans la file des remboursements");
+        await Field(page, "status-reason").FillAsync("Déménagement à Rimouski");
+        await page.GetByTestId("status-save").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Enregistrer le nouveau statut « Démissionnaire » ?");
+        await ConfirmAsync(page, "Confirmer");
+        await Assertions.Expect(page.GetByTestId("member-done")).ToHaveTextAsync("Statut enregistré.");
+        await Assertions.Expect(page.GetByTestId("member-status")).ToContainTextAsync("Démissionnaire");
+
+        await using var check = app.Services.CreateAsyncScope();
+        var written = check.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        Assert.Equal(MemberStatus.Resigned, (await MemberAsync(member.Id)).Status);
+        var change = await written.StatusChanges.IgnoreQueryFilters().Where(c => c.MemberId == member.Id).OrderByDescending(c => c.RecordedAt).FirstAsync();
+        Assert.Equal((MemberStatus.Active, MemberStatus.Resigned, "Déménagement à Rimouski"), (change.From!.Value, change.To, change.Reason));
+        var refund = await written.RefundRequests.IgnoreQueryFilters().SingleAsync(r => r.MemberId == member.Id);
+        Assert.Equal((RefundRequestStatus.Requested, member.SharesPaid), (refund.Status, refund.Amount));
+
+        // The voters list, downloaded from the exports screen, no longer names them; the download is audited.
+        var audits = check.ServiceProvider.GetRequiredService<PlatformDbContext>().AuditEvents;
+        var exported = await audits.CountAsync(e => e.Type == AuditEventType.DataExported && e.TargetType == "VotersList" && e.CoopId == DemoIds.Contrecoeur);
+        await page.GotoAsync("/exportations");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("export-voters-csv")).ToBeEnabledAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-voters-csv").ClickAsync());
+        Assert.EndsWith(".csv", download.SuggestedFilename, StringComparison.Ordinal);
+        var voters = (await File.ReadAllTextAsync((await download.PathAsync())!, Encoding.UTF8)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(voters.Length > 10, $"{voters.Length} lines");
+        Assert.Contains(voters, line => Regex.IsMatch(line, "^\"\\d+\";")); // rows start with the quoted member number
+        Assert.DoesNotContain(voters, line => line.StartsWith($"\"{member.MemberNumber!.Value.ToString(CultureInfo.InvariantCulture)}\";", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("export-done")).ToContainTextAsync("prêt");
+        Assert.Equal(exported + 1, await audits.CountAsync(e => e.Type == AuditEventType.DataExported && e.TargetType == "VotersList" && e.CoopId == DemoIds.Contrecoeur));
+    }
+
+    private async Task<HouseholdPerson> HouseholdAsync(Guid memberId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        return await db.HouseholdPersons.IgnoreQueryFilters().AsNoTracking().SingleAsync(h => h.MemberId == memberId && h.FamilyName == "Bérubé");
     }
 
     private static string PdfText(byte[] bytes)

@@ -100,6 +100,7 @@ public sealed partial class MembershipJourneyTests(BrowserFixture app)
         var text = PdfText(await pdf.BodyAsync());
         Assert.Contains($"{givenName} {familyName}", text, StringComparison.Ordinal);
         Assert.Contains("Coopérative de santé de Contrecoeur", text, StringComparison.Ordinal);
+        Assert.Contains("Signature de la personne autorisée", text, StringComparison.Ordinal); // dated and signed like the receipt, under the coop's letterhead
         var shares = await SharesHeldAsync(memberId);
         Assert.True(shares > 0);
         Assert.Contains($"détient {shares} part", text, StringComparison.Ordinal);

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
+using CoopSante.Federation.Dashboard;
+using CoopSante.Federation.Data;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CoopSante.Browser.Tests.Platform;
@@ -70,6 +73,33 @@ public sealed partial class ShellTests(BrowserFixture app)
         await Assertions.Expect(page.GetByTestId("never-for-care")).ToHaveTextAsync("Être membre n'est jamais nécessaire pour voir un médecin ou recevoir un service assuré.");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the portal is {overflow} px wider than a 390 px phone");
+        Assert.Empty(csp);
+    }
+
+    [Fact]
+    public async Task The_federation_admin_is_greeted_by_name_and_sees_the_federations_figures_on_a_phone()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        var csp = CspErrors(page);
+        await page.SignInAsync("federation@demo.coopsante.ca");
+        await page.GotoAsync("/");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Bonjour, Hélène Gagnon");
+
+        FederationDashboard figures;
+        await using (var scope = app.Services.CreateAsyncScope())
+            figures = await DashboardQuery.ComputeAsync(scope.ServiceProvider.GetRequiredService<FederationDbContext>(), CancellationToken.None);
+        var home = page.GetByTestId("federation-home");
+        foreach (var (label, value) in new[] { ("Coops", figures.Coops), ("Membres déclarés", figures.Members), ("Cliniciens", figures.Clinicians), ("Régions couvertes", figures.RegionsCovered) })
+        {
+            var tile = home.Locator(".mud-paper").Filter(new() { Has = page.Locator("h3", new() { HasTextRegex = new Regex($"^{label}$") }) });
+            var shown = await tile.Locator("p").InnerTextAsync();
+            Assert.Equal(value, int.Parse(new string([.. shown.Where(char.IsAsciiDigit)]), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        Assert.True(figures.Coops > 1, "the demo registry has several coops");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the federation's home is {overflow} px wider than a 390 px phone");
         Assert.Empty(csp);
     }
 

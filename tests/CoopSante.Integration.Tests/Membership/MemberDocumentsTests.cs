@@ -33,7 +33,7 @@ public sealed class MemberDocumentsTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_share_certificate_names_the_coop_that_issues_it()
+    public async Task The_share_certificate_names_the_coop_that_issues_it_with_its_address_and_NEQ_and_has_a_signature_line()
     {
         await FederationTestData.ResetAsync(app); // puts back the federation's list of services that a coop's profile names
         var federation = await app.ClientAsync(Role.FederationAdmin);
@@ -41,8 +41,11 @@ public sealed class MemberDocumentsTests(AppFixture app) : IAsyncLifetime
         var s = await StartAsync(app, coop.Id);
         var memberId = await s.MemberAsync("Lévesque", "Anaïs", paid: 10m);
         var text = await PdfTextAsync(await s.Admin.GetAsync($"{s.Base}/members/{memberId}/certificate.pdf"));
-        Assert.Contains("Coop de santé des Certificats", text, StringComparison.Ordinal);
+        Assert.Contains("Coopérative de solidarité Coop de santé des Certificats", text, StringComparison.Ordinal);
+        Assert.Contains("1000 rue Principale", text, StringComparison.Ordinal);
+        Assert.Contains(coop.Neq!, text, StringComparison.Ordinal);
         Assert.Contains("Anaïs Lévesque", text, StringComparison.Ordinal);
+        Assert.Contains("Signature de la personne autorisée", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,23 +33,27 @@ internal static class MemberDocumentsApi
             .WithSummary("The receipt of a share payment (PDF, in the member's language).");
     }
 
-    public static async Task<FileContentHttpResult> Certificate(Guid memberId, MembershipDbContext db, ICoopDirectory coops, TimeProvider clock, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Certificate(Guid memberId, MembershipDbContext db, ICoopLetterheads letterheads, TimeProvider clock, CancellationToken ct)
     {
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
-        if (m.Status != MemberStatus.Active || m.MemberNumber is null) throw new DomainException(MembershipErrors.MemberNotActive.At("memberId"));
-        return TypedResults.File(CertificatePdf(m, await CoopNameAsync(coops, m.CoopId, ct), clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
+        return await CertificateFileAsync(m, letterheads, clock, MembershipErrors.MemberNotActive.At("memberId"), ct);
     }
 
-    /// <summary>The coop's name from the registry (empty when the registry does not know it).</summary>
-    public static async Task<string> CoopNameAsync(ICoopDirectory coops, Guid coopId, CancellationToken ct) =>
-        (await coops.NamesAsync([coopId], ct)).GetValueOrDefault(coopId, "");
+    /// <summary>The certificate of an active member as a file; the register's and the portal's endpoints both call this.</summary>
+    public static async Task<FileContentHttpResult> CertificateFileAsync(Member m, ICoopLetterheads letterheads, TimeProvider clock, Failure notActive, CancellationToken ct)
+    {
+        if (m.Status != MemberStatus.Active || m.MemberNumber is null) throw new DomainException(notActive);
+        var letterhead = await letterheads.PdfLetterheadAsync(m.CoopId, ct);
+        return TypedResults.File(CertificatePdf(m, letterhead, clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
+    }
 
-    /// <summary>The certificate names the coop that issues it, the member and the shares they hold.</summary>
-    public static byte[] CertificatePdf(Member m, string coopName, DateOnly today)
+    /// <summary>The certificate names the coop that issues it (name, address, NEQ), the member and the shares they hold; dated, with a signature line.</summary>
+    public static byte[] CertificatePdf(Member m, Letterhead? coop, DateOnly today)
     {
         var c = Culture(m);
         var pdf = new PdfBuilder(T("Pdf.Certificate.Title", c), c);
-        if (coopName.Length > 0) pdf.Letterhead(new Letterhead(coopName, []));
+        if (coop is not null) pdf.Letterhead(coop);
+        pdf.Date(today);
         return pdf
             .Heading(T("Pdf.Certificate.Title", c))
             .Gap()
@@ -63,6 +67,8 @@ internal static class MemberDocumentsApi
             .Paragraph(string.Format(c, T("Pdf.Owing", c), Formats.Money(m.SharesOwing, c)))
             .Gap(24)
             .Paragraph(string.Format(c, T("Pdf.IssuedOn", c), Formats.Date(today, c)))
+            .Gap(24)
+            .Signatures(OpsText.GetString("Pdf.Receipt.Signature", c) ?? "")
             .ToBytes();
     }
 

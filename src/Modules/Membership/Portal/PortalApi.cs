@@ -126,11 +126,10 @@ internal static class PortalApi
             new { m.MemberNumber, consent.Purpose, consent.TextVersion }), ct);
     }
 
-    public static async Task<FileContentHttpResult> Certificate(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, ICoopDirectory coops, TimeProvider clock, CancellationToken ct)
+    public static async Task<FileContentHttpResult> Certificate(MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit, ICoopLetterheads letterheads, TimeProvider clock, CancellationToken ct)
     {
         var m = await PortalMember.FindAsync(db, user, users, audit, ct);
-        if (m.Status != MemberStatus.Active || m.MemberNumber is null) throw new DomainException(MembershipErrors.MemberNotActive);
-        return TypedResults.File(MemberDocumentsApi.CertificatePdf(m, await MemberDocumentsApi.CoopNameAsync(coops, m.CoopId, ct), clock.Today()), "application/pdf", $"certificat-{m.MemberNumber}.pdf");
+        return await MemberDocumentsApi.CertificateFileAsync(m, letterheads, clock, MembershipErrors.MemberNotActive, ct);
     }
 
     public static async Task<FileContentHttpResult> Receipt(Guid transactionId, MembershipDbContext db, ICurrentUser user, UserManager<AppUser> users, IAuditTrail audit,

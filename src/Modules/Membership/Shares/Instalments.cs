@@ -2,7 +2,8 @@ namespace CoopSante.Membership.Shares;
 
 /// <summary>
 /// The by-laws' instalment schedule for subscribed shares (<c>InstalmentMonths</c>): what has fallen due and what is
-/// overdue. An amount owing is overdue only once its instalment's date has passed. Nothing here bears on care.
+/// overdue. An amount owing is overdue from the day its instalment falls due (shares payable at once: as soon as
+/// subscribed and unpaid). Nothing here bears on care.
 /// </summary>
 internal static class Instalments
 {
