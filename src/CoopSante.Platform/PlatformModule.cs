@@ -191,8 +191,15 @@ public static class PlatformModule
         });
         app.UseExceptionHandler();
         // Screens: a 404 shows the not-found page; APIs: every bare 4xx becomes problem details.
-        app.UseWhen(ctx => !IsApi(ctx.Request.Path) && HttpMethods.IsGet(ctx.Request.Method),
-            b => b.UseStatusCodePagesWithReExecute(notFoundPage, createScopeForStatusCodePages: true));
+        // On the main pipeline, not in a UseWhen branch: a branch has no route to re-execute into, and every unknown address
+        // answered an empty 404 (the browser's own error page). APIs and non-GET requests turn the re-execution off.
+        app.UseStatusCodePagesWithReExecute(notFoundPage, createScopeForStatusCodePages: true);
+        app.Use((ctx, next) =>
+        {
+            if ((IsApi(ctx.Request.Path) || !HttpMethods.IsGet(ctx.Request.Method)) && ctx.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+                pages.Enabled = false;
+            return next(ctx);
+        });
         app.UseStatusCodePages(async ctx =>
         {
             var http = ctx.HttpContext;

@@ -27,6 +27,18 @@ public static partial class Formats
             ? new DateOnly(2000, month, day).ToString(IsFrench(culture) ? "d MMMM" : "MMMM d", Culture(culture))
             : string.Create(CultureInfo.InvariantCulture, $"{month:00}-{day:00}");
 
+    /// <summary>A month such as a billing period "2026-11": "novembre 2026", "November 2026"; <paramref name="period"/> as it is when it is not one.</summary>
+    public static string Month(string period, CultureInfo? culture = null) =>
+        DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? first.ToString("MMMM yyyy", Culture(culture))
+            : period;
+
+    /// <summary>The month alone, short, for the axis of a chart of consecutive months: "nov.", "Nov".</summary>
+    public static string ShortMonth(string period, CultureInfo? culture = null) =>
+        DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            ? first.ToString("MMM", Culture(culture))
+            : period;
+
     /// <summary>A date with its day of the week, for events people attend ("samedi 5 décembre 2026", "Saturday, December 5, 2026").</summary>
     public static string DayAndDate(DateOnly date, CultureInfo? culture = null) =>
         date.ToString(IsFrench(culture) ? "dddd d MMMM yyyy" : "dddd, MMMM d, yyyy", Culture(culture));

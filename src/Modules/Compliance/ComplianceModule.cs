@@ -36,7 +36,7 @@ public sealed class ComplianceModule : AppModule
         new("/federation/cadres", "Nav.Frameworks", typeof(FrameworkText), Icons.Material.Filled.Rule, 40, [Role.FederationAdmin, Role.FederationAuditor]),
     ];
 
-    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(ComplianceDemoSeeder), typeof(Campaigns.Demo.CampaignDemoSeeder)];
+    public override IReadOnlyList<Type> DemoSeeders { get; } = [typeof(ComplianceDemoSeeder), typeof(PrivacyDemoSeeder), typeof(Campaigns.Demo.CampaignDemoSeeder)];
 
     public override IReadOnlyList<AuditEventTypeInfo> AuditEventTypes => ComplianceAuditEvents.All;
 

@@ -59,7 +59,9 @@ public sealed class BillingJourneyTests(BrowserFixture app)
         await page.GetByTestId("run-billing").ClickAsync();
         await Assertions.Expect(page.GetByTestId("billing-done")).ToHaveTextAsync(new Regex("^(La f|F)acturation .* (faite|existait déjà)"));
 
-        var row = page.GetByTestId("run-row").Filter(new() { HasText = next });
+        // The run is titled with the month as French writes it ("janvier 2027"), not the ISO period typed in.
+        var nextMonth = DateTime.UtcNow.AddMonths(1).ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-CA"));
+        var row = page.GetByTestId("run-row").Filter(new() { HasText = nextMonth });
         var download = await page.RunAndWaitForDownloadAsync(() => row.GetByTestId("run-file").ClickAsync());
         var file = Cpa005Reader.Read(await File.ReadAllTextAsync(await download.PathAsync(), Encoding.ASCII));
         var reference = await ReferenceOfAsync(enrolmentId, next);
