@@ -10,6 +10,9 @@ public static class CspNonce
 
     internal static string Issue(HttpContext http)
     {
+        // A re-executed request (the not-found page) passes the security headers again: it keeps the nonce the header
+        // already promised, or the page's import map would carry a nonce the browser was never told of.
+        if (http.Items.TryGetValue(Key, out var issued) && issued is string same) return same;
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         http.Items[Key] = nonce;
         return nonce;

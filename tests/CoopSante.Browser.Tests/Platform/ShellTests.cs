@@ -134,4 +134,22 @@ public sealed partial class ShellTests(BrowserFixture app)
         await page.GetByTestId("language-switch").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
     }
+
+    [Fact]
+    public async Task An_unknown_address_answers_404_with_the_not_found_page_under_the_same_nonce_as_its_policy()
+    {
+        var page = await app.NewPageAsync();
+        var csp = CspErrors(page);
+        var response = await page.GotoAsync("/nulle-part-" + Guid.NewGuid().ToString("N"));
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Page introuvable");
+        // The re-executed page keeps the nonce its header announced: its import map runs, no script is refused.
+        var policy = await response.HeaderValueAsync("content-security-policy");
+        var nonce = await page.EvaluateAsync<string>("() => document.querySelector('script[type=importmap]').nonce"); // the attribute itself is hidden
+        Assert.False(string.IsNullOrEmpty(nonce));
+        Assert.Contains($"'nonce-{nonce}'", policy, StringComparison.Ordinal);
+        await page.WaitInteractiveAsync();
+        Assert.Empty(csp);
+    }
 }
