@@ -172,6 +172,7 @@ public sealed class MemberOperationsJourneyTests(BrowserFixture app)
         Assert.NotNull(added.NoticeGivenAt);
 
         await household.Locator("tr", new() { HasText = "Mélanie" }).GetByRole(AriaRole.Button, new() { Name = "Modifier la personne" }).ClickAsync();
+        await Assertions.Expect(Field(page, "person-given")).ToHaveValueAsync("Mélanie"); // the form holds the person before it is changed
         await Field(page, "person-given").FillAsync("Mélanie-Rose");
         await page.GetByTestId("person-save").ClickAsync();
         await Assertions.Expect(household).ToContainTextAsync("Mélanie-Rose");
