@@ -28,15 +28,14 @@ public static partial class Formats
             : string.Create(CultureInfo.InvariantCulture, $"{month:00}-{day:00}");
 
     /// <summary>A month such as a billing period "2026-11": "novembre 2026", "November 2026"; <paramref name="period"/> as it is when it is not one.</summary>
-    public static string Month(string period, CultureInfo? culture = null) =>
-        DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? first.ToString("MMMM yyyy", Culture(culture))
-            : period;
+    public static string Month(string period, CultureInfo? culture = null) => PeriodAs(period, "MMMM yyyy", culture);
 
     /// <summary>The month alone, short, for the axis of a chart of consecutive months: "nov.", "Nov".</summary>
-    public static string ShortMonth(string period, CultureInfo? culture = null) =>
+    public static string ShortMonth(string period, CultureInfo? culture = null) => PeriodAs(period, "MMM", culture);
+
+    private static string PeriodAs(string period, string format, CultureInfo? culture) =>
         DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            ? first.ToString("MMM", Culture(culture))
+            ? first.ToString(format, Culture(culture))
             : period;
 
     /// <summary>A date with its day of the week, for events people attend ("samedi 5 décembre 2026", "Saturday, December 5, 2026").</summary>
