@@ -41,13 +41,14 @@ internal static class AuditAppender
             foreach (var r in rows) r.Sequence = ++global;
             heads[AuditTrail.SqliteCounter] = (global, "");
         }
-        for (var start = 0; start < rows.Count; start += RowsPerInsert)
+        if (postgres)
         {
-            var count = Math.Min(RowsPerInsert, rows.Count - start);
-            // PostgreSQL: the last INSERT and the heads' UPDATE go in one command (one round trip).
-            await InsertAsync(connection, transaction, rows, start, count, postgres, postgres && start + count == rows.Count ? heads : null, ct);
+            await InsertPostgresAsync(connection, transaction, rows, heads, ct);
+            return;
         }
-        if (!postgres) await MoveHeadsAsync(connection, transaction, heads, ct);
+        for (var start = 0; start < rows.Count; start += RowsPerInsert)
+            await InsertAsync(connection, transaction, rows, start, Math.Min(RowsPerInsert, rows.Count - start), ct);
+        await MoveHeadsAsync(connection, transaction, heads, ct);
     }
 
     /// <summary>
@@ -130,27 +131,63 @@ internal static class AuditAppender
         "target_type", "target_id", "patient_id", "purpose", "ip_address", "details", "previous_hash", "hash",
     ];
 
-    /// <summary>Rows [start, start+count) in one multi-row INSERT. PostgreSQL numbers them from its sequence (never reused).</summary>
-    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEvent> rows, int start, int count, bool postgres,
-        Dictionary<string, (long Last, string Hash)>? thenMoveHeads, CancellationToken ct)
+    /// <summary>
+    /// PostgreSQL: every row of the batch in one INSERT from column arrays, and the heads' UPDATE, in one command (one
+    /// round trip). The text never changes with the number of rows, so the server parses and plans it once per
+    /// connection (auto-prepare) rather than once per batch; rows are numbered from the sequence (never reused) in
+    /// the batch's order.
+    /// </summary>
+    private static async Task InsertPostgresAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEvent> rows,
+        Dictionary<string, (long Last, string Hash)> heads, CancellationToken ct)
+    {
+        await using var cmd = Command(connection, transaction, PostgresInsert);
+        Add(cmd, "chain", rows.Select(e => e.Chain).ToArray());
+        Add(cmd, "chain_sequence", rows.Select(e => e.ChainSequence).ToArray());
+        Add(cmd, "occurred_at", rows.Select(e => e.OccurredAt).ToArray());
+        Add(cmd, "type", rows.Select(e => (int)e.Type).ToArray());
+        Add(cmd, "actor_user_id", rows.Select(e => e.ActorUserId).ToArray());
+        Add(cmd, "actor_api_key_id", rows.Select(e => e.ActorApiKeyId).ToArray());
+        Add(cmd, "actor_name", rows.Select(e => e.ActorName).ToArray());
+        Add(cmd, "actor_roles", rows.Select(e => e.ActorRoles).ToArray());
+        Add(cmd, "coop_id", rows.Select(e => e.CoopId).ToArray());
+        Add(cmd, "target_type", rows.Select(e => e.TargetType).ToArray());
+        Add(cmd, "target_id", rows.Select(e => e.TargetId).ToArray());
+        Add(cmd, "patient_id", rows.Select(e => e.PatientId).ToArray());
+        Add(cmd, "purpose", rows.Select(e => e.Purpose).ToArray());
+        Add(cmd, "ip_address", rows.Select(e => e.IpAddress).ToArray());
+        Add(cmd, "details", rows.Select(e => e.Details).ToArray());
+        Add(cmd, "previous_hash", rows.Select(e => e.PreviousHash).ToArray());
+        Add(cmd, "hash", rows.Select(e => e.Hash).ToArray());
+        AddHeads(cmd, heads);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static readonly string PostgresInsert =
+        "INSERT INTO platform.audit_events (sequence, " + string.Join(", ", Columns) + ") " +
+        "SELECT nextval('" + AuditChainSql.PostgresSequenceName + "'), " + string.Join(", ", Columns.Select(c => "u." + c)) + " FROM unnest(" +
+        "@chain::text[], @chain_sequence::bigint[], @occurred_at::timestamptz[], @type::integer[], @actor_user_id::uuid[], @actor_api_key_id::uuid[], " +
+        "@actor_name::text[], @actor_roles::text[], @coop_id::uuid[], @target_type::text[], @target_id::text[], @patient_id::uuid[], @purpose::text[], " +
+        "@ip_address::text[], @details::text[], @previous_hash::text[], @hash::text[]) WITH ORDINALITY AS u(" + string.Join(", ", Columns) + ", ord) " +
+        "ORDER BY u.ord; " + PostgresMoveHeads;
+
+    /// <summary>SQLite: rows [start, start+count) in one multi-row INSERT, numbered by the writer.</summary>
+    private static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<AuditEvent> rows, int start, int count,
+        CancellationToken ct)
     {
         await using var cmd = Command(connection, transaction, "");
-        var sql = new StringBuilder(postgres ? "INSERT INTO platform.audit_events (sequence, " : "INSERT INTO audit_events (sequence, ");
+        var sql = new StringBuilder("INSERT INTO audit_events (sequence, ");
         sql.Append(string.Join(", ", Columns)).Append(") VALUES ");
         for (var i = 0; i < count; i++)
         {
             var e = rows[start + i];
             if (i > 0) sql.Append(", ");
-            sql.Append('(');
-            if (postgres) sql.Append("nextval('").Append(AuditChainSql.PostgresSequenceName).Append("')");
-            else { sql.Append("@sequence").Append(i); Add(cmd, string.Create(CultureInfo.InvariantCulture, $"sequence{i}"), e.Sequence); }
+            sql.Append("(@sequence").Append(i);
+            Add(cmd, string.Create(CultureInfo.InvariantCulture, $"sequence{i}"), e.Sequence);
             object?[] values =
             [
-                e.Chain, e.ChainSequence,
-                // PostgreSQL stores timestamptz; SQLite the orderable binary form that ProviderConventions sets for EF.
-                postgres ? e.OccurredAt : ProviderConventions.ToSqlite(e.OccurredAt),
-                (int)e.Type, GuidValue(e.ActorUserId, postgres), GuidValue(e.ActorApiKeyId, postgres), e.ActorName, e.ActorRoles,
-                GuidValue(e.CoopId, postgres), e.TargetType, e.TargetId, GuidValue(e.PatientId, postgres), e.Purpose, e.IpAddress, e.Details,
+                // SQLite stores the orderable binary form that ProviderConventions sets for EF, and Guids as EF writes them.
+                e.Chain, e.ChainSequence, ProviderConventions.ToSqlite(e.OccurredAt), (int)e.Type, GuidValue(e.ActorUserId), GuidValue(e.ActorApiKeyId),
+                e.ActorName, e.ActorRoles, GuidValue(e.CoopId), e.TargetType, e.TargetId, GuidValue(e.PatientId), e.Purpose, e.IpAddress, e.Details,
                 e.PreviousHash, e.Hash,
             ];
             for (var c = 0; c < values.Length; c++)
@@ -161,17 +198,12 @@ internal static class AuditAppender
             }
             sql.Append(')');
         }
-        if (thenMoveHeads is not null)
-        {
-            sql.Append("; ").Append(PostgresMoveHeads);
-            AddHeads(cmd, thenMoveHeads);
-        }
         cmd.CommandText = sql.ToString();
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
     // EF's SQLite provider stores Guids as upper-case text; match it so EF reads these rows back.
-    private static object? GuidValue(Guid? g, bool postgres) => g is null ? null : postgres ? g.Value : g.Value.ToString().ToUpperInvariant();
+    private static string? GuidValue(Guid? g) => g?.ToString().ToUpperInvariant();
 
     private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
     {

@@ -22,6 +22,14 @@ public abstract class ModuleDbContext : DbContext
     /// <summary>The database schema of the module (PostgreSQL; SQLite has none, so table names are unique across modules).</summary>
     protected abstract string Schema { get; }
 
+    private bool? _postgres;
+
+    /// <summary>
+    /// Whether the context talks to PostgreSQL, worked out once per (pooled) context: EF's <c>IsNpgsql()</c> reads its
+    /// provider's assembly name by reflection on every call, and the read path asks on every request.
+    /// </summary>
+    public bool IsPostgres => _postgres ??= Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     /// <summary>Read by the query filters at query time: the coop the caller acts in.</summary>
     public Guid? CurrentCoopId => Caller?.ActiveCoopId;
 

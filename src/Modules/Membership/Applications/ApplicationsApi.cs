@@ -99,7 +99,7 @@ internal static class ApplicationsApi
     private static async Task<List<Member>> CandidatesAsync(MembershipDbContext db, Guid coopId, DateOnly? dob, string name, string? email, CancellationToken ct)
     {
         IQueryable<Member> members;
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgres)
         {
             // A missing date of birth or e-mail, or no words, makes its side NULL: it matches nothing.
             var nameTerms = Words(name);

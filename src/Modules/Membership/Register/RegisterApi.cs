@@ -59,7 +59,7 @@ internal static class RegisterApi
         var bylaws = await db.Bylaws.InForceAsync(clock.Today(), ct);
         MemberListItem Item(Guid id, int? number, string family, string given, MemberCategory category, MemberStatus status, decimal paid) =>
             new(id, number, family, given, category, status, GoodStanding.MemberIsInGoodStanding(status, paid, GoodStanding.QualifyingAmount(bylaws, category)));
-        if (!terms.IsEmpty && db.Database.IsNpgsql() && await SearchPostgresAsync(db, terms, status, category, request, ct) is { } found)
+        if (!terms.IsEmpty && db.IsPostgres && await SearchPostgresAsync(db, terms, status, category, request, ct) is { } found)
             return found.Map(m => Item(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, Enum.Parse<MemberCategory>(m.Category), Enum.Parse<MemberStatus>(m.Status), m.SharesPaid));
         var query = MatchingAll(db, terms);
         if (status is { } s) query = query.Where(m => m.Status == s);
@@ -107,7 +107,7 @@ internal static class RegisterApi
     internal static IQueryable<Member> MatchingAll(MembershipDbContext db, SearchText.MemberQuery terms)
     {
         if (terms.IsEmpty) return db.Members.AsNoTracking();
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgres)
         {
             var coop = db.CurrentCoopId;
             var (array, number, others) = (terms.Terms.ToArray(), terms.Number, terms.OtherTerms.ToArray());
@@ -143,7 +143,7 @@ internal static class RegisterApi
     public static async Task<MemberDetail> DetailAsync(MembershipDbContext db, TimeProvider clock, Guid memberId, CancellationToken ct)
     {
         // PostgreSQL: one statement (ADR 0027); elsewhere (SQLite, in process, no round trips) one query per part.
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgres)
             return await MemberDetailQuery.ReadAsync(db, memberId, clock.Today(), ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         return await DetailByPartsAsync(db, clock, memberId, ct);
     }
