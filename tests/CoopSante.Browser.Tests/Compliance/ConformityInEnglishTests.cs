@@ -40,6 +40,8 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
     {
         var text = await page.Locator(".mud-main-content").InnerTextAsync();
         foreach (var french in FrenchLeftovers) Assert.False(text.Contains(french, StringComparison.Ordinal), $"the English {screen} shows the French \"{french}\"");
+        // English puts no space before a colon ("Due on: …", not "Due on : …").
+        Assert.False(text.Contains(" :", StringComparison.Ordinal), $"the English {screen} puts a space before a colon");
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string screen) =>
@@ -60,6 +62,7 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         await federation.WaitInteractiveAsync();
         await Assertions.Expect(federation.Locator("h1")).ToHaveTextAsync("Conformity campaigns");
         var campaignId = await OpenCampaignAsync(federation, OpeningLabels.English, campaignName, frameworkName, "Coopérative de santé de Contrecoeur");
+        Assert.Contains($"/conformity/{campaignId}", federation.Url, StringComparison.Ordinal);
 
         // 2. Contrecoeur's manager, in English on a phone, reads the assessment in English.
         var coop = await EnglishPageAsync(Manager, 390);
@@ -142,6 +145,8 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         await Assertions.Expect(row).ToContainTextAsync("In progress");
         await Assertions.Expect(row).ToContainTextAsync(new Regex(@"75(\.0)?%"));
         await Assertions.Expect(federation.GetByTestId("campaign-export")).ToHaveTextAsync("Export the campaign (XLSX)");
+        // The heat map's links keep the English reader on the English pages.
+        await Assertions.Expect(row.GetByTestId("heat-map-coop")).ToHaveAttributeAsync("href", $"/conformity/{campaignId}/coops/{DemoIds.Contrecoeur}");
         await AssertEnglishAsync(federation, "heat map");
         await federation.GotoAsync("/federation/committee");
         await federation.WaitInteractiveAsync();
