@@ -75,7 +75,7 @@ public sealed class RemittanceAndInvoicesJourneyTests(BrowserFixture app)
             .Select(i => new { i.CoopId, i.EnrolmentId }).Distinct().CountAsync();
     }
 
-    /// <summary>Each coop's row holds its whole name in its tooltip, and no name runs into its bar or the next row's.</summary>
+    /// <summary>On a phone each coop's name is whole (and in its row's tooltip), and no name runs into its bar or the next row's.</summary>
     private static async Task AssertRateBarsReadableAsync(IPage page)
     {
         var rows = page.GetByTestId("chart-rate-row");
@@ -85,7 +85,8 @@ public sealed class RemittanceAndInvoicesJourneyTests(BrowserFixture app)
             () => [...document.querySelectorAll('[data-testid=chart-rate-row]')].every((row, i, all) => {
                 const label = row.querySelector('.bar-label').getBoundingClientRect(), bar = row.querySelector('.bar-track').getBoundingClientRect();
                 const next = all[i + 1]?.getBoundingClientRect();
-                return row.title.startsWith(row.querySelector('.bar-label').textContent.trim()) && label.right <= bar.left && (!next || row.getBoundingClientRect().bottom <= next.top);
+                const name = row.querySelector('.bar-label'), whole = name.scrollWidth <= name.clientWidth;
+                return row.title.startsWith(name.textContent.trim()) && whole && (label.right <= bar.left || label.bottom <= bar.top) && (!next || row.getBoundingClientRect().bottom <= next.top);
             })
             """), "the coops' names overlap on the enrolment chart");
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the federation's telemedicine page scrolls sideways at 390 px");
