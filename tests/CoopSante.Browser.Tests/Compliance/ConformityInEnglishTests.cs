@@ -42,6 +42,10 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         foreach (var french in FrenchLeftovers) Assert.False(text.Contains(french, StringComparison.Ordinal), $"the English {screen} shows the French \"{french}\"");
     }
 
+    /// <summary>English puts no space before a colon ("Due date: …", not "Due date : …"); for screens that show no French text people wrote.</summary>
+    private static async Task AssertEnglishColonsAsync(IPage page, string screen) =>
+        Assert.False((await page.Locator(".mud-main-content").InnerTextAsync()).Contains(" :", StringComparison.Ordinal), $"the English {screen} puts a space before a colon");
+
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string screen) =>
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"the English {screen} scrolls sideways at 390 px");
 
@@ -60,6 +64,7 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         await federation.WaitInteractiveAsync();
         await Assertions.Expect(federation.Locator("h1")).ToHaveTextAsync("Conformity campaigns");
         var campaignId = await OpenCampaignAsync(federation, OpeningLabels.English, campaignName, frameworkName, "Coopérative de santé de Contrecoeur");
+        Assert.Contains($"/conformity/{campaignId}", federation.Url, StringComparison.Ordinal);
 
         // 2. Contrecoeur's manager, in English on a phone, reads the assessment in English.
         var coop = await EnglishPageAsync(Manager, 390);
@@ -113,6 +118,7 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         await Assertions.Expect(coop.GetByTestId("assessment-progress")).ToContainTextAsync("1 of 2 recommendations answered");
         await AssertEnglishAsync(coop, "assessment");
         await AssertNoSidewaysScrollAsync(coop, "assessment");
+        await AssertEnglishColonsAsync(coop, "assessment");
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ComplianceDbContext>();
@@ -142,7 +148,10 @@ public sealed class ConformityInEnglishTests(BrowserFixture app)
         await Assertions.Expect(row).ToContainTextAsync("In progress");
         await Assertions.Expect(row).ToContainTextAsync(new Regex(@"75(\.0)?%"));
         await Assertions.Expect(federation.GetByTestId("campaign-export")).ToHaveTextAsync("Export the campaign (XLSX)");
+        // The heat map's links keep the English reader on the English pages.
+        await Assertions.Expect(row.GetByTestId("heat-map-coop")).ToHaveAttributeAsync("href", $"/conformity/{campaignId}/coops/{DemoIds.Contrecoeur}");
         await AssertEnglishAsync(federation, "heat map");
+        await AssertEnglishColonsAsync(federation, "heat map");
         await federation.GotoAsync("/federation/committee");
         await federation.WaitInteractiveAsync();
         await Assertions.Expect(federation.Locator("h1")).ToHaveTextAsync("Follow-up committee");

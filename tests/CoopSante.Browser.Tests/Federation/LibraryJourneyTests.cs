@@ -38,6 +38,9 @@ public sealed class LibraryJourneyTests(BrowserFixture app)
         await coop.SignInAsync("accueil@contrecoeur.demo.coopsante.ca");
         await coop.GotoAsync("/coop/bibliotheque");
         await coop.Locator("[data-ready='true']").First.WaitForAsync();
+        // The search is one line high on a phone, like the category beside it (it was once 240 px tall).
+        Assert.True(await coop.Locator("#library-q").EvaluateAsync<double>("e => e.closest('.mud-input-control').getBoundingClientRect().height") < 80,
+            "the library's search field is more than one line high at 390 px");
         await coop.Locator("#library-q").FillAsync($"ACCUEIL telephonique {suffix}");
         await coop.Locator("[data-testid='library-search-button']").ClickAsync();
         var found = coop.Locator("[data-testid='coop-document']");

@@ -78,6 +78,18 @@ public sealed class BillingJourneyTests(BrowserFixture app)
         // The invoices table shows the current month; next month's returned invoice is read where the import left it.
         Assert.Equal(("Failed", "901"), await StatusOfAsync(debit.CrossReference));
         Assert.Equal(1, await RemindersAsync(notices));
+
+        // The returned invoice reads its reason in words, the bank's code beside it (newest month first among the returned).
+        await page.GetByTestId("invoices-Failed").ClickAsync();
+        var returned = page.GetByTestId("invoice-row").Filter(new() { HasText = debit.CrossReference });
+        await Assertions.Expect(returned.GetByTestId("invoice-reason")).ToHaveTextAsync("Provision insuffisante (code 901)");
+
+        // The enrolments list names its column for what it holds: the member, with their number beside the name.
+        await page.GotoAsync("/telemedecine/inscriptions");
+        await page.WaitInteractiveAsync();
+        var list = page.GetByTestId("enrolment-list");
+        await Assertions.Expect(list.Locator("th").First).ToHaveTextAsync("Membre");
+        await Assertions.Expect(list.GetByTestId("enrolment-member-number").First).ToHaveTextAsync(new Regex(@"^Membre n° \d+$"));
     }
 
     private async Task<(string, string?)> StatusOfAsync(string reference)

@@ -75,6 +75,23 @@ public sealed class RemittanceAndInvoicesJourneyTests(BrowserFixture app)
             .Select(i => new { i.CoopId, i.EnrolmentId }).Distinct().CountAsync();
     }
 
+    /// <summary>On a phone each coop's name is whole (and in its row's tooltip), and no name runs into its bar or the next row's.</summary>
+    private static async Task AssertRateBarsReadableAsync(IPage page)
+    {
+        var rows = page.GetByTestId("chart-rate-row");
+        await rows.First.WaitForAsync();
+        Assert.True(await rows.CountAsync() > 1);
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => [...document.querySelectorAll('[data-testid=chart-rate-row]')].every((row, i, all) => {
+                const label = row.querySelector('.bar-label').getBoundingClientRect(), bar = row.querySelector('.bar-track').getBoundingClientRect();
+                const next = all[i + 1]?.getBoundingClientRect();
+                const name = row.querySelector('.bar-label'), whole = name.scrollWidth <= name.clientWidth;
+                return row.title.startsWith(name.textContent.trim()) && whole && (label.right <= bar.left || label.bottom <= bar.top) && (!next || row.getBoundingClientRect().bottom <= next.top);
+            })
+            """), "the coops' names overlap on the enrolment chart");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the federation's telemedicine page scrolls sideways at 390 px");
+    }
+
     [Fact]
     public async Task The_member_reads_their_invoices_and_a_receipt_in_the_portal_and_the_federation_downloads_the_remittance_in_french_and_english()
     {
@@ -123,6 +140,11 @@ public sealed class RemittanceAndInvoicesJourneyTests(BrowserFixture app)
         await federation.Locator("#remittance-period").FillAsync("2099-01");
         await federation.GetByTestId("remittance-show").ClickAsync();
         await Assertions.Expect(federation.GetByTestId("remittance-error")).ToContainTextAsync("pas encore commencé");
+
+        // The enrolment rate per coop: one row per coop, each name beside its own bar (no axis where names overlap), at 390 px.
+        await federation.GotoAsync("/federation/telemedecine");
+        await federation.WaitInteractiveAsync();
+        await AssertRateBarsReadableAsync(federation);
 
         // The federation reads in English from here on (the circuit's culture, which the downloads carry).
         await federation.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=en-CA|uic=en-CA", Url = app.BaseUrl }]);

@@ -116,29 +116,35 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task A_member_withdraws_their_consent_but_cannot_touch_another_members()
     {
-        Guid alphaConsent = Guid.NewGuid(), bravoConsent = Guid.NewGuid();
+        Guid alphaConsent = Guid.NewGuid(), bravoConsent = Guid.NewGuid(), alphaRegister = Guid.NewGuid();
         await using (var conn = new NpgsqlConnection(app.ConnectionString))
         {
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand(
                 "INSERT INTO membership.member_consents (id, coop_id, member_id, purpose, text_version, channel, given_at) " +
-                $"SELECT CASE WHEN email = 'alpha@exemple.ca' THEN '{alphaConsent}'::uuid ELSE '{bravoConsent}'::uuid END, coop_id, id, 'register', 'v1', 'Staff', now() " +
-                "FROM membership.members WHERE email IN ('alpha@exemple.ca', 'bravo@exemple.ca')", conn);
-            Assert.Equal(2, await cmd.ExecuteNonQueryAsync());
+                $"SELECT CASE WHEN email = 'alpha@exemple.ca' THEN '{alphaConsent}'::uuid ELSE '{bravoConsent}'::uuid END, coop_id, id, 'newsletter', 'v1', 'Staff', now() " +
+                "FROM membership.members WHERE email IN ('alpha@exemple.ca', 'bravo@exemple.ca') " +
+                // An application before 2026-02 recorded the register as a consent: a row that records no choice.
+                $"UNION ALL SELECT '{alphaRegister}'::uuid, coop_id, id, 'register', 'v1', 'Staff', now() - interval '1 day' FROM membership.members WHERE email = 'alpha@exemple.ca'", conn);
+            Assert.Equal(3, await cmd.ExecuteNonQueryAsync());
         }
         var alpha = await MemberAsync("alpha@exemple.ca");
         await ProblemAssert.IsProblem(await alpha.PostAsync($"/api/v1/portal/me/consents/{bravoConsent}/withdraw", null), HttpStatusCode.NotFound, "RegisterIo.ConsentNotFound");
+        await ProblemAssert.IsProblem(await alpha.PostAsync($"/api/v1/portal/me/consents/{alphaRegister}/withdraw", null), HttpStatusCode.NotFound, "RegisterIo.ConsentNotFound");
         var ok = await alpha.PostAsync($"/api/v1/portal/me/consents/{alphaConsent}/withdraw", null);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        var consent = (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("consents")[0];
+        // The register is kept by law, not by consent: it is not listed among the consents.
+        var consent = Assert.Single((await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("consents").EnumerateArray());
+        Assert.Equal("newsletter", consent.GetProperty("purpose").GetString());
         Assert.NotEqual(JsonValueKind.Null, consent.GetProperty("withdrawnAt").ValueKind);
         await ProblemAssert.IsProblem(await alpha.PostAsync($"/api/v1/portal/me/consents/{alphaConsent}/withdraw", null), HttpStatusCode.Conflict, "RegisterIo.ConsentAlreadyWithdrawn");
 
         await using var check = new NpgsqlConnection(app.ConnectionString);
-        await using var reader = await QueryAsync(check, $"SELECT (SELECT count(*) FROM platform.audit_events WHERE type = 341), (SELECT count(*) FROM membership.member_consents WHERE id = '{bravoConsent}' AND withdrawn_at IS NULL)");
+        await using var reader = await QueryAsync(check, "SELECT (SELECT count(*) FROM platform.audit_events WHERE type = 341), " +
+            $"(SELECT count(*) FROM membership.member_consents WHERE id IN ('{bravoConsent}', '{alphaRegister}') AND withdrawn_at IS NULL)");
         Assert.True(await reader.ReadAsync());
         Assert.Equal(1L, reader.GetInt64(0));
-        Assert.Equal(1L, reader.GetInt64(1));
+        Assert.Equal(2L, reader.GetInt64(1));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Resources;
 using CoopSante.Compliance.Frameworks;
 using CoopSante.Compliance.Resources;
 using CoopSante.Platform.Documents;
+using CoopSante.Platform.Localization;
 using MiniExcelLibs;
 
 namespace CoopSante.Compliance.Consultations;
@@ -54,7 +55,7 @@ internal static class ConsultationReport
             {
                 pdf.Paragraph($"{l.Comment.AuthorName} ({l.Comment.AuthorOrganization}), {l.Comment.PostedAt.ToString("d", culture)}", bold: true, indent: l.Reply ? 18 : 0);
                 pdf.Paragraph(l.Comment.Body, indent: l.Reply ? 18 : 0);
-                if (!l.Reply) pdf.Paragraph($"{T("Report.Outcome", culture)} : {Outcome(l.Comment, false, culture)}", indent: 0);
+                if (!l.Reply) pdf.Paragraph(Formats.Labelled(T("Report.Outcome", culture), Outcome(l.Comment, false, culture), culture), indent: 0);
             }
         }
         return pdf.ToBytes();

@@ -51,6 +51,9 @@ internal sealed class MemberConsent : ICoopOwned
     /// <summary>Optional and withdrawable: the coop's newsletter.</summary>
     public const string NewsletterPurpose = "newsletter";
 
+    /// <summary>A consent the member may withdraw: every purpose but the register's old rows, which record no choice (the Act requires the register).</summary>
+    public static bool IsWithdrawable(string purpose) => !string.Equals(purpose, RegisterPurpose, StringComparison.Ordinal);
+
     public Guid Id { get; set; }
     public Guid CoopId { get; set; }
     public Guid MemberId { get; set; }

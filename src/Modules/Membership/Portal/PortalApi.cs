@@ -68,8 +68,9 @@ internal static class PortalApi
     internal static async Task<PortalMembership> ViewAsync(MembershipDbContext db, TimeProvider clock, Member m, CancellationToken ct)
     {
         var detail = await RegisterApi.DetailAsync(db, clock, m.Id, ct);
-        var consents = await db.Consents.AsNoTracking().Where(c => c.MemberId == m.Id).OrderBy(c => c.GivenAt)
-            .Select(c => new ConsentDto(c.Id, c.Purpose, c.TextVersion, c.GivenAt, c.WithdrawnAt)).ToListAsync(ct);
+        // The register is kept by law, not by consent: its old rows are not listed as consents (the personal data export keeps them).
+        var consents = (await db.Consents.AsNoTracking().Where(c => c.MemberId == m.Id).OrderBy(c => c.GivenAt)
+            .Select(c => new ConsentDto(c.Id, c.Purpose, c.TextVersion, c.GivenAt, c.WithdrawnAt)).ToListAsync(ct)).Where(c => MemberConsent.IsWithdrawable(c.Purpose)).ToList();
         return new PortalMembership(m.Id, detail.Version, m.MemberNumber, m.FamilyName, m.GivenName, m.Category, m.Status, m.StatusSince, m.AdmittedOn,
             detail.InGoodStanding, m.SharesHeld, m.SharesSubscribed, m.SharesPaid, m.SharesOwing, detail.QualifyingAmount,
             new ContactDto(m.Phone, m.Email, m.Street, m.City, m.Province, m.PostalCode), detail.Shares, detail.Household, consents);
@@ -120,6 +121,8 @@ internal static class PortalApi
     internal static async Task WithdrawConsentAsync(MembershipDbContext db, IAuditTrail audit, TimeProvider clock, Member m, Guid consentId, CancellationToken ct)
     {
         var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId && c.MemberId == m.Id, ct) ?? throw new DomainException(RegisterIoErrors.ConsentNotFound);
+        // The register's old rows are no consent to withdraw: answered as no such consent, like the listing that leaves them out.
+        if (!MemberConsent.IsWithdrawable(consent.Purpose)) throw new DomainException(RegisterIoErrors.ConsentNotFound);
         if (consent.WithdrawnAt is not null) throw new DomainException(RegisterIoErrors.ConsentAlreadyWithdrawn);
         consent.WithdrawnAt = clock.GetUtcNow();
         await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.ConsentWithdrawn, "MemberConsent", consent.Id.ToString(), m.CoopId,

@@ -72,4 +72,7 @@ public abstract class CampaignScreen : ComponentBase
 
     /// <summary>The language of documents the person downloads: theirs.</summary>
     private protected static string Lang => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "fr";
+
+    /// <summary>The campaigns' path in the reader's language: links keep an English reader on the English pages.</summary>
+    private protected static string Root => Lang == "en" ? "/conformity" : "/conformite";
 }

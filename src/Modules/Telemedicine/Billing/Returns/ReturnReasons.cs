@@ -33,5 +33,8 @@ internal static class ReturnReasons
 
     public static bool IsKnown(string code) => Known.Contains(code);
 
+    /// <summary>Every code the bank may return, each with its name on the screens.</summary>
+    public static IReadOnlyCollection<string> Codes => Known;
+
     public static ReturnSeverity Severity(string code) => code is InsufficientFunds or FundsNotCleared ? ReturnSeverity.Soft : ReturnSeverity.Hard;
 }
