@@ -14,6 +14,10 @@ public static partial class Formats
     public static string Number(decimal value, int decimals = 0, CultureInfo? culture = null) =>
         value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture(culture));
 
+    /// <summary>A percentage as each language writes it: "11,1 %" in French, "11.1%" in English.</summary>
+    public static string Percent(decimal value, int decimals = 1, CultureInfo? culture = null) =>
+        Number(value, decimals, culture) + (IsFrench(culture) ? "\u00a0%" : "%");
+
     public static string Date(DateOnly date, CultureInfo? culture = null) =>
         date.ToString(IsFrench(culture) ? "d MMMM yyyy" : "MMMM d, yyyy", Culture(culture));
 

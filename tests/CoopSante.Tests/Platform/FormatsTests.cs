@@ -16,6 +16,13 @@ public sealed class FormatsTests
     }
 
     [Fact]
+    public void Percentages_keep_their_sign_apart_in_french_only()
+    {
+        Assert.Equal("11,1\u00a0%", Formats.Percent(11.12m, 1, Fr));
+        Assert.Equal("11.1%", Formats.Percent(11.12m, 1, En));
+    }
+
+    [Fact]
     public void Dates_use_the_language_of_the_reader()
     {
         var date = new DateOnly(2026, 11, 26);

@@ -26,7 +26,7 @@ internal sealed class CampaignReports(ComplianceDbContext db, AssessmentWork wor
 
     private static string T(string key, CultureInfo c, params object[] args) => string.Format(c, T(key, c), args);
 
-    public static string Percent(decimal? value, CultureInfo c) => value is { } v ? Formats.Number(v, 1, c) + (c.TwoLetterISOLanguageName == "fr" ? " %" : "%") : "—";
+    public static string Percent(decimal? value, CultureInfo c) => value is { } v ? Formats.Percent(v, 1, c) : "—";
 
     public static string Note(string note, CultureInfo c) =>
         string.Format(c, T(ApplicabilityVerdict.Key(note), c), ApplicabilityVerdict.Args(note).Select(a => (object)int.Parse(a, CultureInfo.InvariantCulture)).ToArray());
