@@ -91,7 +91,7 @@ public sealed class ExportsJourneyTests(BrowserFixture app)
         var saving = page.WaitForDownloadAsync(new() { Timeout = 30_000 });
         await page.GetByTestId("export-register-csv").ClickAsync();
         var progress = page.GetByTestId("export-progress");
-        await Assertions.Expect(progress).ToContainTextAsync("Préparation du fichier « registre.csv »");
+        await Assertions.Expect(progress).ToContainTextAsync("Préparation du fichier « Registre (CSV) »");
         await Assertions.Expect(progress).ToContainTextAsync(new Regex(@"[1-9][\d\s ]* lignes sur [\d\s ]+\d"));
         var bar = page.GetByTestId("export-bar");
         await Assertions.Expect(bar).ToHaveAttributeAsync("aria-valuenow", new Regex(@"^(?!0(\.0+)?$)\d+(\.\d+)?$"));
