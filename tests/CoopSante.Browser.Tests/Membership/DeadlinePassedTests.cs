@@ -72,9 +72,19 @@ public sealed class DeadlinePassedTests(BrowserFixture app)
         await Assertions.Expect(warnings).ToHaveClassAsync(new Regex("-error"));
 
         await using var check = app.Services.CreateAsyncScope();
-        var meeting = await check.ServiceProvider.GetRequiredService<MembershipDbContext>().Set<Meeting>().IgnoreQueryFilters().AsNoTracking()
-            .SingleAsync(m => m.CoopId == DemoIds.ValMorin);
+        var meetings = check.ServiceProvider.GetRequiredService<MembershipDbContext>().Set<Meeting>().IgnoreQueryFilters();
+        var meeting = await meetings.AsNoTracking().SingleAsync(m => m.CoopId == DemoIds.ValMorin);
         Assert.Equal((MeetingKind.Annual, MeetingStatus.Draft, date, MeetingDeadlines.LastEndedFiscalYear(today, yearEnd.Month, yearEnd.Day)),
             (meeting.Kind, meeting.Status, meeting.Date, meeting.FiscalYear!.Value));
+
+        // Had it been held 40 days ago (late), the report it owed 30 days after is overdue too: both read as passed, in red.
+        var held = today.AddDays(-40);
+        await meetings.Where(m => m.Id == meeting.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.Date, held).SetProperty(m => m.Status, MeetingStatus.Held));
+        await page.ReloadAsync();
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(warnings).ToHaveCountAsync(2);
+        await Assertions.Expect(warnings.Nth(1)).ToHaveTextAsync($"Date limite du rapport annuel dépassée : {Formats.Date(MeetingDeadlines.AnnualReportDeadline(held), fr)} (30 jours après l'assemblée).");
+        await Assertions.Expect(warnings.Nth(0)).ToHaveClassAsync(new Regex("-error"));
+        await Assertions.Expect(warnings.Nth(1)).ToHaveClassAsync(new Regex("-error"));
     }
 }
