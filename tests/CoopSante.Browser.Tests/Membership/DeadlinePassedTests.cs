@@ -16,8 +16,6 @@ namespace CoopSante.Browser.Tests.Membership;
 /// <summary>The law's deadlines once passed (s. 76: annual meeting within six months of the fiscal year end; s. 134: the annual report) read as passed, not as at risk.</summary>
 public sealed class DeadlinePassedTests(BrowserFixture app)
 {
-    private static ILocator Field(IPage page, string testId) => page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
-
     [Fact]
     public async Task A_coop_without_an_annual_meeting_eight_months_after_its_year_end_sees_both_deadlines_passed_and_a_late_meeting_is_flagged_as_after_the_deadline()
     {
@@ -60,9 +58,9 @@ public sealed class DeadlinePassedTests(BrowserFixture app)
 
         // An annual meeting scheduled now, a month away, is after the deadline: an error, never "convene without delay".
         var date = today.AddDays(30);
-        await Field(page, "meeting-date").FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await Field(page, "meeting-place").FillAsync("Salle du conseil, 1 rue de l'Église, Val-Morin");
-        await Field(page, "meeting-agenda").FillAsync("Ouverture\nRapport annuel\nÉlections");
+        await page.InputByTestId("meeting-date").FillAsync(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.InputByTestId("meeting-place").FillAsync("Salle du conseil, 1 rue de l'Église, Val-Morin");
+        await page.InputByTestId("meeting-agenda").FillAsync("Ouverture\nRapport annuel\nÉlections");
         await page.GetByTestId("meeting-create").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/assemblees/", StringComparison.Ordinal) && !url.EndsWith("/assemblees", StringComparison.Ordinal));
         await page.WaitInteractiveAsync();

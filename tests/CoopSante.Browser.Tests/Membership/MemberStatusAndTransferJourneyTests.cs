@@ -17,8 +17,6 @@ public sealed class MemberStatusAndTransferJourneyTests(BrowserFixture app)
 {
     private const string AdminEmail = "gestion@contrecoeur.demo.coopsante.ca";
 
-    private static ILocator Field(IPage page, string testId) => page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
-
     /// <summary>The form (a paper) that holds the button <paramref name="buttonTestId"/>.</summary>
     private static ILocator Form(IPage page, string buttonTestId) => page.Locator(".mud-paper").Filter(new() { Has = page.GetByTestId(buttonTestId) }).Last;
 
@@ -52,7 +50,7 @@ public sealed class MemberStatusAndTransferJourneyTests(BrowserFixture app)
         // Reinstatement is the board's: without its resolution it is refused, and the message stands beside this form's field only.
         await ChooseStatusAsync(page, "Réintégration (fin de la suspension)");
         await Assertions.Expect(page.GetByTestId("status-rule")).ToHaveTextAsync("Réintégration : décision du conseil, avec sa résolution.");
-        await Field(page, "status-reason").FillAsync("Fin de la suspension décidée par le conseil");
+        await page.InputByTestId("status-reason").FillAsync("Fin de la suspension décidée par le conseil");
         await page.GetByTestId("status-save").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Enregistrer le nouveau statut « Actif » ?");
         await ConfirmAsync(page, "Confirmer");
@@ -61,7 +59,7 @@ public sealed class MemberStatusAndTransferJourneyTests(BrowserFixture app)
         await Assertions.Expect(Form(page, "category-save")).Not.ToContainTextAsync(resolutionRequired);
         await Assertions.Expect(page.GetByTestId("member-status")).ToContainTextAsync("Suspendu");
 
-        await Field(page, "status-resolution").FillAsync("CA-2026-31");
+        await page.InputByTestId("status-resolution").FillAsync("CA-2026-31");
         await page.GetByTestId("status-save").ClickAsync();
         await ConfirmAsync(page, "Confirmer");
         await Assertions.Expect(page.GetByTestId("member-done")).ToHaveTextAsync("Statut enregistré.");
@@ -70,7 +68,7 @@ public sealed class MemberStatusAndTransferJourneyTests(BrowserFixture app)
         // Death: its rule, a confirmation, then the page says the member receives nothing more and offers no further status change.
         await ChooseStatusAsync(page, "Décès");
         await Assertions.Expect(page.GetByTestId("status-rule")).ToContainTextAsync("remboursées à la succession");
-        await Field(page, "status-reason").FillAsync("Avis de décès reçu de la famille");
+        await page.InputByTestId("status-reason").FillAsync("Avis de décès reçu de la famille");
         await page.GetByTestId("status-save").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Enregistrer le nouveau statut « Décédé » ?");
         await ConfirmAsync(page, "Confirmer");
@@ -121,17 +119,17 @@ public sealed class MemberStatusAndTransferJourneyTests(BrowserFixture app)
         var subscribe = Form(page, "subscribe-save");
 
         // A member who resigned cannot receive shares.
-        await Field(page, "transfer-to").FillAsync(gone.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Field(page, "transfer-shares").FillAsync("1");
-        await Field(page, "transfer-resolution").FillAsync("CA-2026-40");
+        await page.InputByTestId("transfer-to").FillAsync(gone.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.InputByTestId("transfer-shares").FillAsync("1");
+        await page.InputByTestId("transfer-resolution").FillAsync("CA-2026-40");
         await page.GetByTestId("transfer-save").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync($"Transfer 1 share(s) to member no. {gone}?");
         await ConfirmAsync(page, "Confirm");
         await Assertions.Expect(transfer).ToContainTextAsync("The transferee must be an active member of the coop.");
 
         // More shares than the member holds: refused beside the transfer's number of shares, not the subscription's.
-        await Field(page, "transfer-to").FillAsync(to.MemberNumber!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Field(page, "transfer-shares").FillAsync((from.SharesHeld + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.InputByTestId("transfer-to").FillAsync(to.MemberNumber!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.InputByTestId("transfer-shares").FillAsync((from.SharesHeld + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByTestId("transfer-save").ClickAsync();
         await ConfirmAsync(page, "Confirm");
         await Assertions.Expect(transfer).ToContainTextAsync("Only fully paid shares can be transferred.");
@@ -139,13 +137,13 @@ public sealed class MemberStatusAndTransferJourneyTests(BrowserFixture app)
         await Assertions.Expect(subscribe).Not.ToContainTextAsync("Only fully paid shares can be transferred.");
         Assert.Equal(from.SharesHeld, (await MemberAsync(from.Id)).SharesHeld);
 
-        await Field(page, "transfer-shares").FillAsync("1");
+        await page.InputByTestId("transfer-shares").FillAsync("1");
         await page.GetByTestId("transfer-save").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync($"Transfer 1 share(s) to member no. {to.MemberNumber}?");
         await ConfirmAsync(page, "Confirm");
         await Assertions.Expect(page.GetByTestId("member-done")).ToHaveTextAsync("Transfer recorded.");
         await Assertions.Expect(page.GetByText($"Shares: {from.SharesHeld - 1}", new() { Exact = true })).ToBeVisibleAsync();
-        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the member page scrolls sideways at 390 px");
+        Assert.True(await page.FitsWidthAsync(), "the member page scrolls sideways at 390 px");
 
         var unit = from.SharesPaid / from.SharesHeld;
         var giver = await MemberAsync(from.Id);
