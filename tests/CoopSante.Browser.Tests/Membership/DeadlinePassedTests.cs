@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopSante.Browser.Tests.Infrastructure;
+using CoopSante.Membership.AnnualReports;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Meetings;
 using CoopSante.Platform.Demo;
@@ -84,5 +85,18 @@ public sealed class DeadlinePassedTests(BrowserFixture app)
         await Assertions.Expect(warnings.Nth(1)).ToHaveTextAsync($"Date limite du rapport annuel dépassée : {Formats.Date(MeetingDeadlines.AnnualReportDeadline(held), fr)} (30 jours après l'assemblée).");
         await Assertions.Expect(warnings.Nth(0)).ToHaveClassAsync(new Regex("-error"));
         await Assertions.Expect(warnings.Nth(1)).ToHaveClassAsync(new Regex("-error"));
+
+        // Once the report is sent (late, yesterday), the home reads it as sent, not overdue.
+        var sent = today.AddDays(-1);
+        var written = check.ServiceProvider.GetRequiredService<MembershipDbContext>();
+        written.Set<AnnualReportFiling>().Add(new AnnualReportFiling
+        {
+            Id = Guid.CreateVersion7(), CoopId = DemoIds.ValMorin, FiscalYear = meeting.FiscalYear.Value, ApprovedOn = held, ResolutionNumber = "CA-VM-7",
+            SentOn = sent, RecordedAt = DateTimeOffset.UtcNow,
+        });
+        await written.SaveChangesAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(deadlines).ToContainTextAsync($"Rapport annuel, au plus tard : {Formats.Date(MeetingDeadlines.AnnualReportDeadline(held), fr)} — transmis le {Formats.Date(sent, fr)}");
+        await Assertions.Expect(deadlines.Locator("[data-overdue=true]")).ToHaveCountAsync(0);
     }
 }
