@@ -39,4 +39,12 @@ public static class PageExtensions
         }
         await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
     }
+
+    /// <summary>The text input of a MudBlazor field by its data-testid (MudBlazor puts the attribute on the input or on its wrapper).</summary>
+    public static ILocator InputByTestId(this IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
+
+    /// <summary>True when the page does not scroll sideways (at 390 px, nothing overflows).</summary>
+    public static Task<bool> FitsWidthAsync(this IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 }

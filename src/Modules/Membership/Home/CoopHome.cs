@@ -36,7 +36,7 @@ internal static class CoopHomeQuery
         {
             var held = calendar.LastAgm is { } last && last > calendar.LastFiscalYearEnd ? last : (DateOnly?)null;
             agm = new Deadline(calendar.AgmDeadline, held);
-            report = new Deadline(calendar.AnnualReportDeadline, null);
+            report = new Deadline(calendar.AnnualReportDeadline, calendar.AnnualReportSentOn); // a report sent is met, never overdue
         }
         return new CoopHome(active, pending, meeting, agm, report, owing.Count, owing.Sum(m => m.SharesSubscribed - m.SharesPaid));
     }

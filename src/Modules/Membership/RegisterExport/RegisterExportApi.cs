@@ -22,6 +22,9 @@ internal static class RegisterExportApi
     public const string CsvType = "text/csv";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    /// <summary>The rows a streamed CSV will hold (without its header): the length is unknown before the end, so a client shows progress in rows.</summary>
+    public const string RowsHeader = "X-Export-Rows";
+
     internal static void Map(RouteGroupBuilder coop)
     {
         var register = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
@@ -39,7 +42,10 @@ internal static class RegisterExportApi
         http.Response.Headers.CacheControl = "no-store";
         var name = $"registre-{DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}.{(xlsx ? "xlsx" : "csv")}";
         if (!xlsx)
+        {
+            http.Response.Headers[RowsHeader] = (await db.Members.CountAsync(ct)).ToString(CultureInfo.InvariantCulture);
             return TypedResults.Stream(stream => WriteCsvAsync(db, stream, culture, http.RequestAborted), CsvType, name);
+        }
         // The zip container of XLSX is written to a temporary file (deleted on close), then streamed: nothing is held in memory.
         var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose);
         await WriteXlsxAsync(db, temp, culture, ct);
