@@ -32,6 +32,9 @@ internal sealed record ContributionPaymentDto(Guid Id, int FiscalYear, decimal A
 internal sealed record MemberContributionsDto(IReadOnlyList<ContributionYearDto> Years, IReadOnlyList<ContributionPaymentDto> Payments, decimal Owing,
     int CurrentFiscalYear, string CurrentLabel, decimal? CurrentAmount);
 
+/// <summary>The coop's fiscal year today and the contribution its by-laws set (null when they set none).</summary>
+internal sealed record CurrentContributionYear(int FiscalYear, string Label, decimal? Amount);
+
 internal sealed record OpenYearResult(int FiscalYear, string Label, decimal Amount, int Charged);
 
 /// <summary>
@@ -90,13 +93,17 @@ internal static class ContributionsApi
         var charges = await db.ContributionCharges.AsNoTracking().Where(c => c.MemberId == memberId).OrderByDescending(c => c.FiscalYear).ToListAsync(ct);
         var payments = await db.ContributionPayments.AsNoTracking().Where(p => p.MemberId == memberId)
             .OrderByDescending(p => p.PaidOn).ThenByDescending(p => p.ReceiptNumber).Take(100).ToListAsync(ct);
-        var inForce = await db.Bylaws.InForceAsync(today, ct);
-        var current = FiscalYear.Containing(today, inForce);
-        var currentBylaws = await db.Bylaws.InForceAsync(current.StartsOn, ct);
+        var current = await CurrentYearAsync(db, today, ct);
         var years = charges.Select(c => new ContributionYearDto(c.Id, c.FiscalYear, new FiscalYear(c.FiscalYear, c.YearStartsOn, c.YearEndsOn).Label, c.YearStartsOn, c.YearEndsOn,
             c.Amount, c.Paid, c.Balance)).ToList();
-        return new MemberContributionsDto(years, payments.Select(ToDto).ToList(), years.Sum(y => y.Balance), current.Year, current.Label,
-            currentBylaws?.AnnualContribution is > 0 ? currentBylaws.AnnualContribution : null);
+        return new MemberContributionsDto(years, payments.Select(ToDto).ToList(), years.Sum(y => y.Balance), current.FiscalYear, current.Label, current.Amount);
+    }
+
+    public static async Task<CurrentContributionYear> CurrentYearAsync(MembershipDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var year = FiscalYear.Containing(today, await db.Bylaws.InForceAsync(today, ct));
+        var bylaws = await db.Bylaws.InForceAsync(year.StartsOn, ct);
+        return new CurrentContributionYear(year.Year, year.Label, bylaws?.AnnualContribution is > 0 ? bylaws.AnnualContribution : null);
     }
 
     /// <summary>
