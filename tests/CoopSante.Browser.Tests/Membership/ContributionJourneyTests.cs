@@ -100,6 +100,16 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
         var box = await section.BoundingBoxAsync();
         Assert.True(box is { Width: <= 390 }, $"the section is {box?.Width} px wide");
         Assert.True(await section.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "nothing in the section overflows at 390 px");
+
+        // The demo member account sees its own contribution on the portal, read-only.
+        var portal = await app.NewPageAsync();
+        await portal.SignInAsync("membre@contrecoeur.demo.coopsante.ca");
+        await portal.GotoAsync("/portail");
+        await portal.WaitInteractiveAsync();
+        var mine = portal.GetByTestId("contributions");
+        await Assertions.Expect(mine.GetByRole(AriaRole.Heading, new() { Name = "Ma contribution annuelle" })).ToBeVisibleAsync();
+        await Assertions.Expect(mine.GetByTestId("contrib-year")).ToHaveCountAsync(1);
+        Assert.Equal(0, await mine.GetByTestId("contrib-save").CountAsync());
     }
 
     private static string PdfText(byte[] bytes)
