@@ -139,17 +139,21 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(0, await DbAsync(app, db => db.ContributionCharges.IgnoreQueryFilters().CountAsync(c => c.MemberId == leftLastYear)));
     }
 
-    [Fact]
-    public async Task Two_payments_racing_for_the_last_balance_never_pay_a_contribution_twice()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Two_payments_racing_for_the_last_balance_never_pay_a_contribution_twice(bool yearOpened)
     {
+        // Opened: both pay the same charge (its version decides). Not opened: both make the year's charge (its unique index decides).
         var s = await StartAsync(app);
         var memberId = await s.MemberAsync("Gauthier", "Léa", paid: 10m);
-        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsync($"{s.Base}/contributions/years/{ThisYear}", null)).StatusCode);
+        if (yearOpened) Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsync($"{s.Base}/contributions/years/{ThisYear}", null)).StatusCode);
         var responses = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/contributions/payments", Payment(25m))));
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Single(responses, r => r.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity);
-        Assert.Equal((25m, 1), await DbAsync(app, async db => (
+        Assert.Equal((25m, 1, 1), await DbAsync(app, async db => (
             await db.ContributionCharges.IgnoreQueryFilters().Where(c => c.MemberId == memberId).Select(c => c.Paid).SingleAsync(),
+            await db.ContributionCharges.IgnoreQueryFilters().CountAsync(c => c.MemberId == memberId),
             await db.ContributionPayments.IgnoreQueryFilters().CountAsync(p => p.MemberId == memberId))));
     }
 

@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CoopSante.Membership.Contributions;
 
@@ -134,7 +135,7 @@ internal static class ContributionsApi
                 ReceiptNumber = await Counters.ReserveAsync(db, coopId, MembershipCounter.Receipt, 1, ct),
             };
             db.ContributionPayments.Add(payment);
-            await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.ContributionPaymentRecorded, "Member", m.Id.ToString(), m.CoopId,
+            await SaveAsync(db, audit, new AuditEntry(AuditEventType.ContributionPaymentRecorded, "Member", m.Id.ToString(), m.CoopId,
                 new { m.MemberNumber, PaymentId = payment.Id, payment.FiscalYear, payment.Amount, Method = payment.Method.ToString(), payment.ReceiptNumber }), ct);
             return payment;
         }, ct);
@@ -149,7 +150,7 @@ internal static class ContributionsApi
             .Select(m => m.Id).ToListAsync(ct);
         var now = clock.GetUtcNow();
         db.ContributionCharges.AddRange(concerned.Select(id => Charge(coopId, id, year, amount, bylaws, now, user.UserId)));
-        await db.SaveChangesAndAuditAsync(audit, new AuditEntry(AuditEventType.ContributionYearOpened, "Coop", coopId.ToString(), coopId,
+        await SaveAsync(db, audit, new AuditEntry(AuditEventType.ContributionYearOpened, "Coop", coopId.ToString(), coopId,
             new { FiscalYear = year.Year, Amount = amount, Charged = concerned.Count }), ct);
         return new OpenYearResult(year.Year, year.Label, amount, concerned.Count);
     }
@@ -186,6 +187,22 @@ internal static class ContributionsApi
         return bylaws.AnnualContribution is { } amount and > 0
             ? (year, bylaws, amount)
             : throw new DomainException(ContributionErrors.NotSetByBylaws.At("fiscalYear"));
+    }
+
+    /// <summary>
+    /// Saves with the audit entry; a charge another request made for the same member and year at the same moment (the
+    /// unique index) is a conflict to retry on fresh data, not a server error. Nothing of this request is kept.
+    /// </summary>
+    private static async Task SaveAsync(MembershipDbContext db, IAuditTrail audit, AuditEntry entry, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAndAuditAsync(audit, entry, ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new DomainException(PlatformErrors.StaleVersion);
+        }
     }
 
     private static ContributionCharge Charge(Guid coopId, Guid memberId, FiscalYear year, decimal amount, BylawsVersion bylaws, DateTimeOffset now, Guid? by) => new()
