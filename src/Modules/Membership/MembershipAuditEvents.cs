@@ -49,6 +49,8 @@ internal static class MembershipAuditEvents
         public static AuditEventType AnnualReportSent => (AuditEventType)377;
         public static AuditEventType ApplicantPaymentRefunded => (AuditEventType)371;
         public static AuditEventType PreferredSharePriceChanged => (AuditEventType)372;
+        public static AuditEventType ContributionPaymentRecorded => (AuditEventType)378;
+        public static AuditEventType ContributionYearOpened => (AuditEventType)379;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -91,5 +93,7 @@ internal static class MembershipAuditEvents
         new(AuditEventType.AnnualReportSent, "AnnualReportSent", typeof(AnnualReportText)),
         new(AuditEventType.ApplicantPaymentRefunded, "ApplicantPaymentRefunded", typeof(ApplicantPaymentText)),
         new(AuditEventType.PreferredSharePriceChanged, "PreferredSharePriceChanged", typeof(PreferredShareText)),
+        new(AuditEventType.ContributionPaymentRecorded, "ContributionPaymentRecorded", typeof(ContributionText)),
+        new(AuditEventType.ContributionYearOpened, "ContributionYearOpened", typeof(ContributionText)),
     ];
 }

@@ -60,6 +60,7 @@ public sealed class MembershipModule : AppModule
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PublicText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(MemberOpsText)));
         services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(PreferredShareText)));
+        services.AddSingleton<IConfigureErrorMessages>(new ErrorResources(typeof(ContributionText)));
         services.AddMembershipRules();
         services.AddScoped<IMemberStandings, MemberStandings>();
         services.AddScoped<IMemberHouseholds, MemberHouseholds>();
@@ -87,6 +88,7 @@ public sealed class MembershipModule : AppModule
         Refunds.RefundsApi.Map(coop);
         Discipline.ProceedingsApi.Map(coop);
         AmountsOwed.Map(coop);
+        Contributions.ContributionsApi.Map(coop);
         MemberDocumentsApi.Map(coop);
         MeetingsModule.Map(coop);
         MembershipStatsApi.Map(api);

@@ -197,11 +197,11 @@ public sealed class MemberOperationsJourneyTests(BrowserFixture app)
         await page.GotoAsync("/sommes-dues");
         await page.WaitInteractiveAsync();
         var owed = page.GetByTestId("owed-row").Filter(new() { HasText = $"{member.GivenName} {member.FamilyName}" });
-        await Assertions.Expect(owed).ToContainTextAsync(new Regex(@"Dû\s:\s10,00\s\$"));
-        await Assertions.Expect(owed).ToContainTextAsync(new Regex(@"En retard\s:\s10,00\s\$")); // a user's shares are payable at once under Contrecoeur's by-laws
+        await Assertions.Expect(owed.GetByTestId("owed-shares")).ToHaveTextAsync(new Regex(@"^10,00\s\$$"));
+        await Assertions.Expect(owed.GetByTestId("owed-overdue")).ToHaveTextAsync(new Regex(@"^10,00\s\$$")); // a user's shares are payable at once under Contrecoeur's by-laws
         await page.GetByLabel("En retard seulement").CheckAsync();
-        await Assertions.Expect(page.GetByTestId("owed-row").First).ToContainTextAsync("En retard");
-        await Assertions.Expect(page.GetByTestId("owed-row").Filter(new() { HasTextRegex = new Regex(@"En retard\s:\s0,00") })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("owed-overdue").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("owed-overdue").Filter(new() { HasTextRegex = new Regex(@"^0,00\s\$$") })).ToHaveCountAsync(0);
 
         // Resignation: its rule is shown, it is confirmed, and the paid shares join the refund queue (s. 38).
         await page.GotoAsync($"/membres/{member.Id}");

@@ -26,6 +26,8 @@ internal abstract class MembershipDbContext(DbContextOptions options, ICurrentUs
     public DbSet<ShareRefundRequest> RefundRequests => Set<ShareRefundRequest>();
     public DbSet<RefundBatch> RefundBatches => Set<RefundBatch>();
     public DbSet<DisciplinaryProceeding> Proceedings => Set<DisciplinaryProceeding>();
+    public DbSet<ContributionCharge> ContributionCharges => Set<ContributionCharge>();
+    public DbSet<ContributionPayment> ContributionPayments => Set<ContributionPayment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bogus;
 using CoopSante.Membership.Common;
+using CoopSante.Membership.Contributions;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Demo;
@@ -161,8 +162,9 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
             m.MemberNumber = ++n;
             m.RefreshSearchText();
         }
+        receipt += AddContributions(rows, bylaws, today, now, seed);
         n = 0;
-        foreach (var p in rows.OfType<ShareTransaction>().Where(t => t.ReceiptNumber is not null).OrderBy(t => t.OccurredOn).ThenBy(t => t.Id)) p.ReceiptNumber = ++n;
+        foreach (var number in ReceiptsInOrder(rows)) number(++n);
         db.Counters.Add(new MembershipCounter { CoopId = coopId, Name = MembershipCounter.MemberNumber, Value = memberNumber });
         db.Counters.Add(new MembershipCounter { CoopId = coopId, Name = MembershipCounter.Receipt, Value = receipt });
 
@@ -178,6 +180,47 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
         }
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>
+    /// The current fiscal year's annual contribution (ADR 0047), charged to every member concerned: most have paid it (a
+    /// receipt each), some in part, some not yet, so that the amounts owed show contributions beside shares. Its own random
+    /// stream, so the rest of the register stays as it was. Returns the number of receipts issued.
+    /// </summary>
+    private static int AddContributions(List<object> rows, BylawsVersion bylaws, DateOnly today, DateTimeOffset now, int seed)
+    {
+        var r = new Random(seed + 47);
+        var year = FiscalYear.Containing(today, bylaws);
+        var concerned = ContributionsApi.Concerned(year).Compile();
+        var amount = bylaws.AnnualContribution ?? 0m;
+        var receipts = 0;
+        if (amount <= 0) return 0;
+        foreach (var member in rows.OfType<Member>().Where(concerned).ToList())
+        {
+            var charge = new ContributionCharge
+            {
+                Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, FiscalYear = year.Year, YearStartsOn = year.StartsOn, YearEndsOn = year.EndsOn,
+                Amount = amount, BylawsVersionId = bylaws.Id, CreatedAt = now,
+            };
+            rows.Add(charge);
+            var roll = r.NextDouble();
+            var paid = roll < 0.7 ? amount : roll < 0.8 ? decimal.Round(amount / 2, 2) : 0m;
+            if (paid == 0m) continue;
+            charge.Paid = paid;
+            receipts++;
+            rows.Add(new ContributionPayment
+            {
+                Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, ChargeId = charge.Id, FiscalYear = year.Year, Amount = paid,
+                PaidOn = year.StartsOn.AddDays(r.Next(0, today.DayNumber - year.StartsOn.DayNumber + 1)), Method = (PaymentMethod)r.Next(1, 5), RecordedAt = now,
+            });
+        }
+        return receipts;
+    }
+
+    /// <summary>One series of receipts per coop, shares and contributions alike, numbered by date.</summary>
+    private static IEnumerable<Action<int>> ReceiptsInOrder(List<object> rows) =>
+        rows.OfType<ShareTransaction>().Where(t => t.ReceiptNumber is not null).Select(t => (On: t.OccurredOn, t.Id, Set: (Action<int>)(v => t.ReceiptNumber = v)))
+            .Concat(rows.OfType<ContributionPayment>().Select(p => (On: p.PaidOn, p.Id, Set: (Action<int>)(v => p.ReceiptNumber = v))))
+            .OrderBy(x => x.On).ThenBy(x => x.Id).Select(x => x.Set);
 
     private static void AddHousehold(List<object> rows, Faker faker, Random names, Member member, DateOnly today, DateTimeOffset now)
     {

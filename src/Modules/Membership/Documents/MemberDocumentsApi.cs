@@ -82,22 +82,26 @@ internal static class MemberDocumentsApi
     }
 
     /// <summary>The receipt names the coop that issues it (name, address, NEQ), its date, and ends with a signature line.</summary>
-    public static byte[] ReceiptPdf(Member m, ShareTransaction t, Letterhead? coop = null, DateOnly? issuedOn = null)
+    public static byte[] ReceiptPdf(Member m, ShareTransaction t, Letterhead? coop = null, DateOnly? issuedOn = null) =>
+        ReceiptPdf(m, new ReceiptFacts(t.ReceiptNumber, c => T("Pdf.Receipt.Nature", c), t.Amount, t.Method, t.OccurredOn), coop, issuedOn);
+
+    /// <summary>Any receipt of the coop (shares, annual contribution): what it is for, in the member's language, then the same facts.</summary>
+    public static byte[] ReceiptPdf(Member m, ReceiptFacts r, Letterhead? coop, DateOnly? issuedOn)
     {
         var c = Culture(m);
-        var pdf = new PdfBuilder(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber), c);
+        var pdf = new PdfBuilder(string.Format(c, T("Pdf.Receipt.Title", c), r.Number), c);
         if (coop is not null) pdf.Letterhead(coop);
-        pdf.Date(issuedOn ?? t.OccurredOn);
+        pdf.Date(issuedOn ?? r.PaidOn);
         return pdf
-            .Heading(string.Format(c, T("Pdf.Receipt.Title", c), t.ReceiptNumber))
+            .Heading(string.Format(c, T("Pdf.Receipt.Title", c), r.Number))
             .Gap()
-            .Paragraph(T("Pdf.Receipt.Nature", c))
+            .Paragraph(r.Nature(c))
             .Gap()
             .Paragraph(FullName(m), bold: true)
             .Paragraph(string.Format(c, T("Pdf.MemberNumber", c), m.MemberNumber))
-            .Paragraph(string.Format(c, T("Pdf.Receipt.Amount", c), Formats.Money(t.Amount, c)), bold: true)
-            .Paragraph(string.Format(c, T("Pdf.Receipt.Method", c), t.Method is { } method ? T($"PaymentMethod.{method}", c) : ""))
-            .Paragraph(string.Format(c, T("Pdf.Receipt.Date", c), Formats.Date(t.OccurredOn, c)))
+            .Paragraph(string.Format(c, T("Pdf.Receipt.Amount", c), Formats.Money(r.Amount, c)), bold: true)
+            .Paragraph(string.Format(c, T("Pdf.Receipt.Method", c), r.Method is { } method ? T($"PaymentMethod.{method}", c) : ""))
+            .Paragraph(string.Format(c, T("Pdf.Receipt.Date", c), Formats.Date(r.PaidOn, c)))
             .Gap(24)
             .Signatures(OpsText.GetString("Pdf.Receipt.Signature", c) ?? "")
             .ToBytes();
@@ -109,3 +113,6 @@ internal static class MemberDocumentsApi
 
     private static string T(string key, CultureInfo culture) => Text.GetString(key, culture) ?? key;
 }
+
+/// <summary>What a receipt acknowledges: its number, what the payment is for (in a culture), the amount, how and when it was paid.</summary>
+internal sealed record ReceiptFacts(int? Number, Func<CultureInfo, string> Nature, decimal Amount, PaymentMethod? Method, DateOnly PaidOn);

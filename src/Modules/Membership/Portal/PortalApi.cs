@@ -47,6 +47,7 @@ internal static class PortalApi
         portal.MapPost("/consents/{consentId:guid}/withdraw", WithdrawConsent).WithSummary("Withdraws one of my consents.");
         portal.MapGet("/certificate.pdf", Certificate).WithSummary("My share certificate (PDF, in my language).");
         portal.MapGet("/receipts/{transactionId:guid}.pdf", Receipt).WithSummary("The receipt of one of my share payments (PDF).");
+        Contributions.PortalContributions.Map(portal);
         portal.MapGet("/export", Export).WithSummary("All my personal information (Law 25 portability), format=json|csv.");
     }
 

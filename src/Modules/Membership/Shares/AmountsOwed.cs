@@ -11,10 +11,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Shares;
 
-internal sealed record AmountOwedDto(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, decimal Owing, decimal Overdue, DateOnly? NextDueOn);
+/// <summary><c>Owing</c>: unpaid subscribed shares (of which <c>Overdue</c>); <c>ContributionsOwing</c>: unpaid annual contributions (ADR 0047).</summary>
+internal sealed record AmountOwedDto(Guid MemberId, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, decimal Owing, decimal Overdue, DateOnly? NextDueOn,
+    decimal ContributionsOwing = 0m)
+{
+    public decimal TotalOwing => Owing + ContributionsOwing;
+}
 
 /// <summary>
-/// What members owe on subscribed shares, by the by-laws' instalment schedule: owing, of which overdue. A follow-up list
+/// What members owe on subscribed shares, by the by-laws' instalment schedule: owing, of which overdue; and the annual
+/// contributions they have not paid (ADR 0047), in a column of their own. A follow-up list
 /// for the coop's office; it is never consulted for care, and nothing in the Care module reads it.
 /// </summary>
 internal static class AmountsOwed
@@ -22,8 +28,8 @@ internal static class AmountsOwed
     internal static void Map(RouteGroupBuilder coop)
     {
         var g = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
-        g.MapGet("/amounts-owed", List).WithSummary("Pages through members who owe on their shares, with what is overdue by the by-laws' instalments.");
-        g.MapGet("/members/{memberId:guid}/amounts-owed", ForMember).WithSummary("What the member owes on their shares and what of it is overdue.");
+        g.MapGet("/amounts-owed", List).WithSummary("Pages through members who owe on their shares (with what is overdue by the by-laws' instalments) or their annual contribution.");
+        g.MapGet("/members/{memberId:guid}/amounts-owed", ForMember).WithSummary("What the member owes on their shares (and what of it is overdue) and on their annual contributions.");
     }
 
     public static async Task<Ok<Page<AmountOwedDto>>> List(MembershipDbContext db, TimeProvider clock, CancellationToken ct, bool overdueOnly = false, int? page = null, int? pageSize = null) =>
@@ -41,13 +47,14 @@ internal static class AmountsOwed
     }
 
     /// <summary>
-    /// Members still owing (active, suspended or applicants), by member number. Overdue amounts need each one's
+    /// Members still owing on shares (active, suspended or applicants) or on an annual contribution, by member number. Overdue amounts need each one's
     /// subscriptions, so with <paramref name="overdueOnly"/> the filter runs over every owing member of the coop before paging.
     /// </summary>
     public static async Task<Page<AmountOwedDto>> ListAsync(MembershipDbContext db, DateOnly today, bool overdueOnly, PageRequest page, CancellationToken ct)
     {
         var owing = db.Members.AsNoTracking()
-            .Where(x => x.SharesSubscribed > x.SharesPaid && (x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant))
+            .Where(x => (x.SharesSubscribed > x.SharesPaid && (x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant))
+                || db.ContributionCharges.Any(c => c.MemberId == x.Id && c.Paid < c.Amount))
             .OrderBy(x => x.MemberNumber == null).ThenBy(x => x.MemberNumber).ThenBy(x => x.FamilyName).ThenBy(x => x.Id)
             .Select(x => new Owing(x.Id, x.MemberNumber, x.FamilyName, x.GivenName, x.Status, x.Category, x.SharesSubscribed - x.SharesPaid));
         if (!overdueOnly)
@@ -74,6 +81,8 @@ internal static class AmountsOwed
         int MonthsOf(Guid? version, MemberCategory category) =>
             terms.FirstOrDefault(t => t.BylawsVersionId == (version ?? inForce?.Id) && t.Category == category)?.InstalmentMonths ?? 0;
         var byMember = lines.ToLookup(l => l.MemberId);
+        var contributions = await db.ContributionCharges.AsNoTracking().Where(c => ids.Contains(c.MemberId) && c.Paid < c.Amount)
+            .GroupBy(c => c.MemberId).Select(g => new { MemberId = g.Key, Balance = g.Sum(c => c.Amount - c.Paid) }).ToDictionaryAsync(c => c.MemberId, c => c.Balance, ct);
         return members.Select(m =>
         {
             // An imported balance still owing is due under the schedule from the import; a subscription under its own by-laws.
@@ -83,7 +92,7 @@ internal static class AmountsOwed
                 .Where(s => s.Amount > 0).ToList();
             var owing = Math.Max(0m, m.Amount);
             return new AmountOwedDto(m.Id, m.MemberNumber, m.FamilyName, m.GivenName, m.Status, owing, Instalments.Overdue(owing, subscriptions, today),
-                owing > 0 ? Instalments.NextDueOn(subscriptions, today) : null);
+                owing > 0 ? Instalments.NextDueOn(subscriptions, today) : null, contributions.GetValueOrDefault(m.Id));
         }).ToList();
     }
 }

@@ -793,6 +793,147 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("bylaws_category_terms", "membership");
                 });
 
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionCharge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BylawsVersionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bylaws_version_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<decimal>("Paid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<DateOnly>("YearEndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("year_ends_on");
+
+                    b.Property<DateOnly>("YearStartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("year_starts_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contribution_charges");
+
+                    b.HasIndex("CoopId", "FiscalYear")
+                        .HasDatabaseName("ix_contribution_charges_coop_id_fiscal_year");
+
+                    b.HasIndex("MemberId", "FiscalYear")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contribution_charges_member_id_fiscal_year");
+
+                    b.ToTable("contribution_charges", "membership", t =>
+                        {
+                            t.HasCheckConstraint("ck_contribution_charges_amount", "amount > 0");
+
+                            t.HasCheckConstraint("ck_contribution_charges_paid", "paid >= 0 AND paid <= amount");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ChargeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<int>("ReceiptNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("receipt_number");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contribution_payments");
+
+                    b.HasIndex("ChargeId")
+                        .HasDatabaseName("ix_contribution_payments_charge_id");
+
+                    b.HasIndex("CoopId", "ReceiptNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contribution_payments_coop_id_receipt_number");
+
+                    b.HasIndex("MemberId", "FiscalYear")
+                        .HasDatabaseName("ix_contribution_payments_member_id_fiscal_year");
+
+                    b.ToTable("contribution_payments", "membership", t =>
+                        {
+                            t.HasCheckConstraint("ck_contribution_payments_amount", "amount > 0");
+                        });
+                });
+
             modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1765,6 +1906,26 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_bylaws_category_terms_bylaws_versions_bylaws_version_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionCharge", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.Member", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contribution_charges_members_member_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionPayment", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.ContributionCharge", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contribution_payments_contribution_charges_charge_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
