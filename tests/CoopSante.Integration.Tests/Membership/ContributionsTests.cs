@@ -7,6 +7,7 @@ using CoopSante.Membership.Model;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using static CoopSante.Integration.Tests.Membership.MembershipScenario;
 
@@ -58,6 +59,18 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
         var year = after.GetProperty("years")[0];
         Assert.Equal((25m, 10m, 15m), (year.GetProperty("amount").GetDecimal(), year.GetProperty("paid").GetDecimal(), year.GetProperty("balance").GetDecimal()));
         Assert.Equal(15m, (await Json(await s.Admin.GetAsync($"{s.Base}/members/{memberId}/amounts-owed"))).GetProperty("contributionsOwing").GetDecimal());
+
+        // The manager's home counts what the follow-up list counts: the same members, shares and contributions together.
+        var owingList = await Json(await s.Admin.GetAsync($"{s.Base}/amounts-owed?pageSize=100"));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActIn(s.CoopId);
+            var home = await CoopSante.Membership.Home.CoopHomeQuery.ReadAsync(scope.ServiceProvider.GetRequiredService<CoopSante.Membership.Data.MembershipDbContext>(),
+                s.CoopId, Yesterday.AddDays(1), CancellationToken.None);
+            Assert.Equal(owingList.GetProperty("total").GetInt32(), home.MembersOwing);
+            Assert.Equal(owingList.GetProperty("items").EnumerateArray().Sum(i => i.GetProperty("totalOwing").GetDecimal()), home.AmountOwed);
+            Assert.True(home.AmountOwed >= 15m);
+        }
 
         // The receipt names the coop (name, address, NEQ), what was paid for and how much, with a signature line.
         var pdf = await s.Admin.GetAsync($"{s.Base}/members/{memberId}/contributions/receipts/{first.GetProperty("id").GetGuid()}.pdf");

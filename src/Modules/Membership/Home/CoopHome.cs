@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoopSante.Membership.Home;
 
-/// <summary>What a coop manager's day starts with: members, applications waiting for the board, the next meeting, the law's deadlines, shares still owed.</summary>
+/// <summary>What a coop manager's day starts with: members, applications waiting for the board, the next meeting, the law's deadlines, shares and contributions still owed.</summary>
 internal sealed record CoopHome(int ActiveMembers, int PendingApplications, NextMeeting? Meeting, Deadline? Agm, Deadline? AnnualReport, int MembersOwing, decimal AmountOwed);
 
 internal sealed record NextMeeting(Guid Id, MeetingKind Kind, MeetingStatus Status, DateOnly Date, TimeOnly StartTime, string Place);
@@ -27,9 +27,8 @@ internal static class CoopHomeQuery
             .Where(m => m.Date >= today && (m.Status == MeetingStatus.Draft || m.Status == MeetingStatus.Convened))
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
             .Select(m => new NextMeeting(m.Id, m.Kind, m.Status, m.Date, m.StartTime, m.Place)).FirstOrDefaultAsync(ct);
-        // Unpaid subscribed shares of admitted members (the register's "owing"); never tied to care.
-        var owing = await db.Members.AsNoTracking().Where(m => m.Status == MemberStatus.Active && m.SharesSubscribed > m.SharesPaid)
-            .Select(m => new { m.SharesSubscribed, m.SharesPaid }).ToListAsync(ct);
+        // Unpaid shares and annual contributions, counted as the amounts-owed list counts them; never tied to care.
+        var (membersOwing, amountOwed) = await Shares.AmountsOwed.TotalsAsync(db, ct);
         var calendar = await new GovernanceCalendar(db).DatesAsync(coopId, today, ct);
         Deadline? agm = null, report = null;
         if (calendar is not null)
@@ -38,6 +37,6 @@ internal static class CoopHomeQuery
             agm = new Deadline(calendar.AgmDeadline, held);
             report = new Deadline(calendar.AnnualReportDeadline, calendar.AnnualReportSentOn); // a report sent is met, never overdue
         }
-        return new CoopHome(active, pending, meeting, agm, report, owing.Count, owing.Sum(m => m.SharesSubscribed - m.SharesPaid));
+        return new CoopHome(active, pending, meeting, agm, report, membersOwing, amountOwed);
     }
 }

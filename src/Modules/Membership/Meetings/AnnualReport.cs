@@ -58,7 +58,8 @@ internal static class AnnualReport
         var departures = await db.StatusChanges.CountAsync(s => Departed.Contains(s.To) && s.EffectiveOn >= start && s.EffectiveOn <= end, ct);
         var capital = (await db.ShareTransactions.Where(t => t.OccurredOn <= end).GroupBy(t => t.Kind)
             .Select(g => new { Kind = g.Key, Amount = g.Sum(t => t.Amount) }).ToListAsync(ct)).Sum(s => ShareLedger.PaidSign(s.Kind) * s.Amount);
-        var agm = await db.Set<Meeting>().AsNoTracking().Where(m => m.Kind == MeetingKind.Annual && m.FiscalYear == year).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
+        // A draft is not a meeting yet (not convened): the governance calendar and its deadline panel ignore drafts too.
+        var agm = await db.Set<Meeting>().AsNoTracking().Where(m => m.Kind == MeetingKind.Annual && m.FiscalYear == year && m.Status != MeetingStatus.Draft).OrderBy(m => m.Date).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(ct);
         var agmDeadline = MeetingDeadlines.AgmDeadline(end);
         return new AnnualReportFigures(year, start, end, agmDeadline, agm, MeetingDeadlines.AnnualReportDeadline(agm ?? agmDeadline),
             byCategory, admissions, departures, capital);

@@ -52,11 +52,11 @@ internal static class AmountsOwed
     /// </summary>
     public static async Task<Page<AmountOwedDto>> ListAsync(MembershipDbContext db, DateOnly today, bool overdueOnly, PageRequest page, CancellationToken ct)
     {
-        var owing = db.Members.AsNoTracking()
-            .Where(x => (x.SharesSubscribed > x.SharesPaid && (x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant))
-                || db.ContributionCharges.Any(c => c.MemberId == x.Id && c.Paid < c.Amount))
+        // A member who left owes no shares here (the refund settles them), only a contribution still unpaid.
+        var owing = OwingMembers(db)
             .OrderBy(x => x.MemberNumber == null).ThenBy(x => x.MemberNumber).ThenBy(x => x.FamilyName).ThenBy(x => x.Id)
-            .Select(x => new Owing(x.Id, x.MemberNumber, x.FamilyName, x.GivenName, x.Status, x.Category, x.SharesSubscribed - x.SharesPaid));
+            .Select(x => new Owing(x.Id, x.MemberNumber, x.FamilyName, x.GivenName, x.Status, x.Category,
+                x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant ? x.SharesSubscribed - x.SharesPaid : 0m));
         if (!overdueOnly)
         {
             var rows = await owing.ToPageAsync(page, ct);
@@ -65,6 +65,21 @@ internal static class AmountsOwed
         }
         var all = (await ComputeAsync(db, today, await owing.ToListAsync(ct), ct)).Where(a => a.Overdue > 0).ToList();
         return new Page<AmountOwedDto>(all.Skip(page.Skip).Take(page.PageSize).ToList(), all.Count, page.Page, page.PageSize);
+    }
+
+    /// <summary>Members still owing on shares (active, suspended or applicants) or on an annual contribution: the list's rows.</summary>
+    private static IQueryable<Member> OwingMembers(MembershipDbContext db) => db.Members.AsNoTracking()
+        .Where(x => (x.SharesSubscribed > x.SharesPaid && (x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant))
+            || db.ContributionCharges.Any(c => c.MemberId == x.Id && c.Paid < c.Amount));
+
+    /// <summary>The list's totals, for the manager's home: how many members owe, and how much (shares and contributions), counted as the list counts them.</summary>
+    public static async Task<(int Members, decimal Amount)> TotalsAsync(MembershipDbContext db, CancellationToken ct)
+    {
+        var members = await OwingMembers(db)
+            .Select(x => new { x.Id, Shares = x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant ? x.SharesSubscribed - x.SharesPaid : 0m })
+            .ToListAsync(ct);
+        var contributions = await db.ContributionCharges.AsNoTracking().Where(c => c.Paid < c.Amount).Select(c => c.Amount - c.Paid).ToListAsync(ct);
+        return (members.Count, members.Sum(m => Math.Max(0m, m.Shares)) + contributions.Sum());
     }
 
     private sealed record Owing(Guid Id, int? MemberNumber, string FamilyName, string GivenName, MemberStatus Status, MemberCategory Category, decimal Amount);
