@@ -117,9 +117,8 @@ internal static class ContributionsApi
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         var today = clock.Today();
         var failures = new List<Failure>();
-        if (request.Amount <= 0 || decimal.Round(request.Amount, 2) != request.Amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
-        if (!Enum.IsDefined(request.Method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
-        if (request.PaidOn > today || request.PaidOn.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At("paidOn"));
+        if (!PaymentInput.IsAmount(request.Amount)) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        PaymentInput.CheckMethodAndDate(failures, request.Method, request.PaidOn, today, "paidOn");
         DomainException.ThrowIfAny(failures);
         return await db.InTransactionAsync(async () =>
         {

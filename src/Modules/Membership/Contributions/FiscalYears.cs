@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopSante.Membership.Meetings;
 using CoopSante.Membership.Model;
 
 namespace CoopSante.Membership.Contributions;
@@ -14,17 +15,15 @@ internal readonly record struct FiscalYear(int Year, DateOnly StartsOn, DateOnly
     public static FiscalYear Named(int year, BylawsVersion? bylaws)
     {
         var (month, day) = EndOf(bylaws);
-        return new FiscalYear(year, EndIn(year - 1, month, day).AddDays(1), EndIn(year, month, day));
+        return new FiscalYear(year, MeetingDeadlines.FiscalYearStart(year, month, day), MeetingDeadlines.FiscalYearEnd(year, month, day));
     }
 
     public static FiscalYear Containing(DateOnly day, BylawsVersion? bylaws)
     {
         var (month, endDay) = EndOf(bylaws);
-        return Named(day > EndIn(day.Year, month, endDay) ? day.Year + 1 : day.Year, bylaws);
+        return Named(day > MeetingDeadlines.FiscalYearEnd(day.Year, month, endDay) ? day.Year + 1 : day.Year, bylaws);
     }
 
     private static (int Month, int Day) EndOf(BylawsVersion? bylaws) =>
         bylaws is { FiscalYearEndMonth: >= 1 and <= 12 } b ? (b.FiscalYearEndMonth, Math.Max(1, b.FiscalYearEndDay)) : (12, 31);
-
-    private static DateOnly EndIn(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 }

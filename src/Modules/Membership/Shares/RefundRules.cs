@@ -1,3 +1,4 @@
+using CoopSante.Membership.Common;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Errors;
 
@@ -23,7 +24,7 @@ internal static class RefundRules
     public static IReadOnlyList<Failure> WhyRequestIsRefused(decimal amount, MemberStatus status, decimal paid, decimal qualifyingAmount, decimal alreadyRequested)
     {
         var failures = new List<Failure>();
-        if (amount <= 0 || decimal.Round(amount, 2) != amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        if (!PaymentInput.IsAmount(amount)) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
         else if (amount > paid - alreadyRequested) failures.Add(MembershipErrors.RefundExceedsPaid.At("amount"));
         else if (amount > RefundableAmount(status, paid, qualifyingAmount, alreadyRequested))
             failures.Add(MembershipErrors.QualifyingSharesRefundedOnlyWhenMembershipEnds.At("amount"));
@@ -39,7 +40,7 @@ internal static class RefundRules
     public static IReadOnlyList<Failure> WhyPreferredRequestIsRefused(decimal amount, MemberStatus status, decimal preferredPaid, decimal alreadyRequested)
     {
         var failures = new List<Failure>();
-        if (amount <= 0 || decimal.Round(amount, 2) != amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        if (!PaymentInput.IsAmount(amount)) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
         else if (amount > preferredPaid - alreadyRequested) failures.Add(MembershipErrors.RefundExceedsPaid.At("amount"));
         if (status is MemberStatus.Applicant or MemberStatus.Refused) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
         return failures;

@@ -81,10 +81,9 @@ internal static class SharesApi
         var failures = new List<Failure>();
         if (request.Class is not (ShareClass.Qualifying or ShareClass.Preferred)) throw new DomainException(PlatformErrors.InvalidValue.At("class"));
         var owing = request.Class == ShareClass.Preferred ? await PreferredOwingAsync(db, memberId, ct) : Owing(m, bylaws);
-        if (request.Amount <= 0 || decimal.Round(request.Amount, 2) != request.Amount) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        if (!PaymentInput.IsAmount(request.Amount)) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
         else if (request.Amount > owing) failures.Add(MembershipErrors.PaymentExceedsOwing.At("amount"));
-        if (!Enum.IsDefined(request.Method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
-        if (request.OccurredOn > clock.Today() || request.OccurredOn.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At("occurredOn"));
+        PaymentInput.CheckMethodAndDate(failures, request.Method, request.OccurredOn, clock.Today(), "occurredOn");
         if (m.Status is not (MemberStatus.Active or MemberStatus.Applicant)) failures.Add(MembershipErrors.MemberNotActive.At("memberId"));
         DomainException.ThrowIfAny(failures);
         return await db.InTransactionAsync(async () =>
