@@ -45,7 +45,7 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
         await Field(page, "contrib-amount").FillAsync("45");
         await page.GetByTestId("contrib-save").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Confirmer" }).ClickAsync();
-        await Assertions.Expect(section.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("dépasse le solde dû");
+        await Assertions.Expect(section.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"dépasse le solde dû.*\(30,00\s\$\)")); // the balance as money
         Assert.Equal(0, await PaymentsAsync(member.Id));
         await Field(page, "contrib-amount").FillAsync("10");
         await page.GetByTestId("contrib-save").ClickAsync();

@@ -9,6 +9,7 @@ using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Audit;
 using CoopSante.Platform.Errors;
+using CoopSante.Platform.Localization;
 using CoopSante.Platform.Security;
 using CoopSante.Platform.Tenancy;
 using Microsoft.AspNetCore.Builder;
@@ -124,7 +125,7 @@ internal static class ContributionsApi
         {
             var charge = await db.ContributionCharges.FirstOrDefaultAsync(c => c.MemberId == memberId && c.FiscalYear == request.FiscalYear, ct)
                 ?? await NewChargeAsync(db, user, clock, m, request.FiscalYear, ct);
-            if (request.Amount > charge.Balance) throw new DomainException(ContributionErrors.PaymentExceedsBalance.At("amount", charge.Balance));
+            if (request.Amount > charge.Balance) throw new DomainException(ContributionErrors.PaymentExceedsBalance.At("amount", Formats.Money(charge.Balance))); // "20,00 $", not "20,0"
             charge.Paid += request.Amount;
             var payment = new ContributionPayment
             {
