@@ -18,6 +18,12 @@ public sealed class DatabaseOptions
     public static string WithReadPathDefaults(string connectionString)
     {
         var csb = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        // Multiplexing refuses every synchronous command, and some of the host's are (the Data Protection key ring's EF
+        // store reads its keys synchronously): with it, sign-in answers 500. Npgsql 11 removes it. Refused at start-up
+        // rather than failing on the first request (docs/performance.md measures it).
+        if (csb.Multiplexing)
+            throw new InvalidOperationException(
+                "ConnectionStrings__Postgres sets Multiplexing=true, which this host does not support (synchronous commands, such as the Data Protection key ring's, fail with it). Remove it; see docs/operations.md.");
         if (csb.MaxAutoPrepare == 0 && !connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
         {
             csb.MaxAutoPrepare = 100;
