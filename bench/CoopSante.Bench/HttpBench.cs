@@ -69,7 +69,7 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
             {
                 // A row's baseline is measured again just before it: on a shared machine the load moves within a run.
                 if (r.Baseline is not null) paired[r.Name] = await WrkAsync(rows.First(b => b.Name == r.Baseline), seconds);
-                await WrkAsync(r, Math.Max(10, seconds)); // warm-up to the steady state: tiered JIT of a large app takes several seconds, pools, caches
+                await WrkAsync(r, Math.Max(25, seconds)); // warm-up to the steady state: tiered JIT (with its dynamic PGO) of a large app takes 20-30 s under load, pools, caches
                 results[r.Name] = await WrkAsync(r, seconds);
                 Console.Error.WriteLine($"  {r.Name}: {results[r.Name].RequestsPerSecond:N0} req/s");
             }
@@ -83,7 +83,7 @@ internal sealed partial class HttpBench(string server, string hostDll, int secon
             {
                 var m = results[r.Name];
                 var reference = r.Baseline is null ? 0 : paired[r.Name].RequestsPerSecond;
-                var ratio = r.Baseline is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{m.RequestsPerSecond / reference:P0} of {ShortName(r.Baseline)} ({reference:N0} just before)");
+                var ratio = r.Baseline is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{m.RequestsPerSecond / reference:P0} of {ShortName(r.Baseline)} ({reference:N0} req/s, p99 {paired[r.Name].P99Ms:0.0} ms just before)");
                 var floor = r.Floor > 0 ? $"≥ {r.Floor:P0}, p99 < 15 ms" : r.Baseline is null ? "" : "p99 < 15 ms";
                 var met = r.Baseline is null ? ""
                     : (r.Floor == 0 || m.RequestsPerSecond / reference >= r.Floor) && m.P99Ms < 15 && m.Errors == 0 ? "yes" : "**no**";
