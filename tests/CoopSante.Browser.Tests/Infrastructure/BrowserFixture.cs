@@ -52,6 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
+        // Assertions wait as long as actions do (15 s, below): on a loaded two-core CI a Blazor dialog has taken over
+        // Playwright's default 5 s to open (ContributionJourneyTests, while a build ran beside the suite).
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
