@@ -10,9 +10,13 @@ public static class PageExtensions
 
     public static string TotpCode() => new Totp(Base32Encoding.ToBytes(DemoTotp)).ComputeTotp();
 
-    /// <summary>Waits until the Blazor circuit is connected (the layout renders data-interactive="true").</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit is connected (the layout renders data-interactive="true"). Up to 30 s: starting a
+    /// circuit (WebSocket, first render) is the step that slows most when the suite's three test processes share two
+    /// cores; once in the full suite it took over 15 s (RemittanceAndInvoicesJourneyTests), and never alone.
+    /// </summary>
     public static async Task WaitInteractiveAsync(this IPage page) =>
-        await page.Locator("[data-interactive='true']").First.WaitForAsync();
+        await page.Locator("[data-interactive='true']").First.WaitForAsync(new() { Timeout = 30_000 });
 
     /// <summary>
     /// Chooses files on a Blazor InputFile once its script listens (it attaches after the circuit's first render, a
