@@ -8,6 +8,7 @@ using CoopSante.Membership.Common;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Platform.Audit;
+using CoopSante.Platform.Data;
 using CoopSante.Platform.Errors;
 using CoopSante.Platform.Localization;
 using CoopSante.Platform.Security;
@@ -17,7 +18,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CoopSante.Membership.Contributions;
 
@@ -199,7 +199,7 @@ internal static class ContributionsApi
         {
             await db.SaveChangesAndAuditAsync(audit, entry, ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             throw new DomainException(PlatformErrors.StaleVersion);
         }

@@ -8,7 +8,6 @@ using CoopSante.Telemedicine.Data;
 using CoopSante.Telemedicine.Model;
 using CoopSante.Telemedicine.Resources;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CoopSante.Telemedicine.Billing;
 
@@ -67,7 +66,7 @@ internal static class BillingRuns
             await Dunning.LapseOverdueAsync(db, coopId, today, s.Clock.GetUtcNow(), ct);
             db.BillingRuns.Add(run);
             try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException e) when (IsUniqueViolation(e))
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
                 throw new DomainException(BillingErrors.RunAlreadyUnderWay);
             }
@@ -91,10 +90,6 @@ internal static class BillingRuns
         }
         return (run, true);
     }
-
-    private static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-        || e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 
     /// <summary>PostgreSQL: one INSERT … SELECT for every invoice of the run, numbered in the statement.</summary>
     private static Task<int> InvoiceSetBasedAsync(TelemedicineDbContext db, BillingRun run, CancellationToken ct)
