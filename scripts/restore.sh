@@ -2,7 +2,7 @@
 # Restores a backup. ADR 0021, docs/operations.md. Stop the CoopSanté hosts first.
 #   PostgreSQL (pgBackRest), PostgreSQL stopped:
 #     scripts/restore.sh -c backup.conf pg                                   # to the end of the archived WAL (the latest)
-#     scripts/restore.sh -c backup.conf pg --target "2026-12-06 03:15:00+00" # point in time (PITR)
+#     scripts/restore.sh -c backup.conf pg --target "2026-12-06 03:15:00+00" # point in time (PITR), a second or more after a backup ended
 #     scripts/restore.sh -c backup.conf pg --set 20261206-031500F            # exactly one backup, no WAL replay after it
 #   SQLite default (a folder written by the backup job, data/backups/<UTC time>):
 #     scripts/restore.sh sqlite BACKUP_FOLDER DATA_FOLDER [FILES_FOLDER]     # FILES_FOLDER: default DATA_FOLDER/files

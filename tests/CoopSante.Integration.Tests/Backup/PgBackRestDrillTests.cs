@@ -43,6 +43,9 @@ public sealed class PgBackRestDrillTests
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var label = (await Drill.ScriptAsync("backup.sh", "-c", conf, "full")).Trim().Split('\n')[^1].Split(' ')[1]; // "backup <label> done"
             Drill.Report($"pgBackRest full backup of the demo ({expected.Values.Sum()} rows): {watch.ElapsedMilliseconds} ms");
+            // pgBackRest picks the backup set whose stop time, in whole seconds, is strictly before the target: a target in
+            // the second the backup ended finds none (error 075). The moment to go back to is therefore a second later.
+            await Task.Delay(TimeSpan.FromSeconds(1.1), TestContext.Current.CancellationToken);
             // The moment to go back to, then a change after it that the restore must not bring back.
             var target = (string)(await ScalarAsync(db, "SELECT now()::text"))!;
             await ExecuteAsync(db, "CREATE TABLE public.after_the_target AS SELECT 1 AS x");
