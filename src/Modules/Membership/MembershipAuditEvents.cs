@@ -51,6 +51,7 @@ internal static class MembershipAuditEvents
         public static AuditEventType PreferredSharePriceChanged => (AuditEventType)372;
         public static AuditEventType ContributionPaymentRecorded => (AuditEventType)378;
         public static AuditEventType ContributionYearOpened => (AuditEventType)379;
+        public static AuditEventType ContributionWaived => (AuditEventType)380;
     }
 
     public static IReadOnlyList<AuditEventTypeInfo> All { get; } =
@@ -95,5 +96,6 @@ internal static class MembershipAuditEvents
         new(AuditEventType.PreferredSharePriceChanged, "PreferredSharePriceChanged", typeof(PreferredShareText)),
         new(AuditEventType.ContributionPaymentRecorded, "ContributionPaymentRecorded", typeof(ContributionText)),
         new(AuditEventType.ContributionYearOpened, "ContributionYearOpened", typeof(ContributionText)),
+        new(AuditEventType.ContributionWaived, "ContributionWaived", typeof(ContributionText)),
     ];
 }

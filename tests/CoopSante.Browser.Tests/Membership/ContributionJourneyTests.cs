@@ -13,7 +13,10 @@ using UglyToad.PdfPig;
 
 namespace CoopSante.Browser.Tests.Membership;
 
-/// <summary>A manager takes a member's annual contribution on the member page (ADR 0047): receipt, amounts owed, in French and in English on a phone.</summary>
+/// <summary>
+/// A manager takes a member's annual contribution on the member page (ADR 0047): receipt, amounts owed, in French and in
+/// English on a phone; then records the board's waiver of what is left.
+/// </summary>
 public sealed class ContributionJourneyTests(BrowserFixture app)
 {
     private const string AdminEmail = "gestion@contrecoeur.demo.coopsante.ca";
@@ -21,7 +24,7 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
     private static ILocator Field(IPage page, string testId) => page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     [Fact]
-    public async Task A_manager_records_a_contribution_payment_reads_its_receipt_and_sees_the_amount_owed_fall_on_the_member_page_and_the_coops_list()
+    public async Task A_manager_records_a_contribution_payment_reads_its_receipt_sees_the_amount_owed_fall_and_records_the_boards_waiver_of_the_rest()
     {
         var member = await MemberOwingTheContributionAsync();
         var page = await app.NewPageAsync();
@@ -101,6 +104,35 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
         Assert.True(box is { Width: <= 390 }, $"the section is {box?.Width} px wide");
         Assert.True(await section.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "nothing in the section overflows at 390 px");
 
+        // Still in English on the phone, the board waives the 20 $ left: refused without a reason, then recorded after confirming.
+        await section.GetByTestId("contrib-waive-open").ClickAsync();
+        await Assertions.Expect(Field(page, "contrib-waive-amount")).ToHaveValueAsync(new Regex(@"^20(\.00)?$"));
+        await page.GetByTestId("contrib-waive-save").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Assertions.Expect(section.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("This field is required.");
+        Assert.Equal(0, await WaiversAsync(member.Id));
+        await page.Locator("textarea[data-testid=contrib-waive-reason], [data-testid=contrib-waive-reason] textarea").First.FillAsync("Board resolution 2026-14: financial hardship");
+        await page.GetByTestId("contrib-waive-save").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("Waive $20.00 of this member's contribution");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Assertions.Expect(section.GetByTestId("contrib-done")).ToHaveTextAsync(new Regex(@"^Waiver of \$20\.00 recorded for fiscal year \S+\.$"));
+        await Assertions.Expect(section.GetByTestId("contrib-owing")).ToHaveTextAsync("Annual contribution owed: $0.00");
+        await Assertions.Expect(section.Locator("td[data-label='Waived']").First).ToHaveTextAsync("$20.00");
+        await Assertions.Expect(section.GetByTestId("contrib-waiver")).ToContainTextAsync("Board resolution 2026-14: financial hardship");
+        Assert.True(await section.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "nothing in the section overflows at 390 px with a waiver");
+        Assert.Equal(1, await WaiversAsync(member.Id));
+
+        // In French, the member page shows the waiver, and the coop's follow-up list no longer counts the member.
+        await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c=fr-CA|uic=fr-CA", Url = app.BaseUrl }]);
+        await page.GotoAsync($"/membres/{member.Id}");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(section.Locator("td[data-label='Exempté']").First).ToHaveTextAsync(new Regex(@"^20,00\s\$$"));
+        await Assertions.Expect(section.GetByRole(AriaRole.Heading, new() { Name = "Exemptions" })).ToBeVisibleAsync();
+        await page.GotoAsync("/sommes-dues");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("owed-row").First).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+
         // The demo member account sees its own contribution on the portal, read-only.
         var portal = await app.NewPageAsync();
         await portal.SignInAsync("membre@contrecoeur.demo.coopsante.ca");
@@ -116,6 +148,12 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
     {
         using var document = PdfDocument.Open(bytes);
         return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    private async Task<int> WaiversAsync(Guid memberId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MembershipDbContext>().ContributionWaivers.IgnoreQueryFilters().CountAsync(w => w.MemberId == memberId);
     }
 
     private async Task<int> PaymentsAsync(Guid memberId)
@@ -137,7 +175,7 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
             .Where(m => m.CoopId == DemoIds.Contrecoeur && m.Status == MemberStatus.Active && m.Category == MemberCategory.User && m.SharesSubscribed == m.SharesPaid
                 && m.SharesPaid > 0 && m.Kind == MemberKind.Person && m.UserId == null);
         var takenByOthers = await paidUp.OrderBy(m => m.MemberNumber).Take(5).Select(m => m.Id).ToListAsync();
-        var unpaid = db.ContributionCharges.IgnoreQueryFilters().Where(c => c.Paid == 0m && !db.ContributionPayments.IgnoreQueryFilters().Any(p => p.ChargeId == c.Id)).Select(c => c.MemberId);
+        var unpaid = db.ContributionCharges.IgnoreQueryFilters().Where(c => c.Paid == 0m && c.Waived == 0m && !db.ContributionPayments.IgnoreQueryFilters().Any(p => p.ChargeId == c.Id)).Select(c => c.MemberId);
         return await paidUp.Where(m => unpaid.Contains(m.Id) && !takenByOthers.Contains(m.Id) && !busy.Contains(m.Id))
             .OrderBy(m => m.MemberNumber).FirstAsync();
     }

@@ -125,6 +125,61 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(0, await AuditCountAsync(app, AuditEventType.ContributionPaymentRecorded));
     }
 
+    private static object Waiver(decimal amount, string? reason = "Résolution CA-2026-14 : difficultés financières", int? year = null, DateOnly? decidedOn = null) =>
+        new { fiscalYear = year ?? ThisYear, amount, decidedOn = decidedOn ?? Yesterday, reason };
+
+    [Fact]
+    public async Task A_board_waiver_settles_the_balance_without_a_receipt_is_shown_with_its_reason_and_bad_waivers_write_nothing()
+    {
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Lavoie", "Josée", paid: 10m);
+        var other = await s.MemberAsync("Cloutier", "Benoît", paid: 10m, email: "benoit@example.ca");
+        string Waive(Guid member) => $"{s.Base}/members/{member}/contributions/waivers";
+        Task<int> ReceiptsAsync() => DbAsync(app, db => db.Counters.IgnoreQueryFilters().Where(c => c.CoopId == s.CoopId && c.Name == MembershipCounter.Receipt).Select(c => c.Value).SingleAsync());
+
+        // Bad waivers: each refused with its code, and nothing of them written (not even the year's charge).
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(0m)), HttpStatusCode.BadRequest, "Membership.AmountMustBePositive");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5.001m)), HttpStatusCode.BadRequest, "Membership.AmountMustBePositive");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(25.01m)), HttpStatusCode.UnprocessableEntity, "Contributions.WaiverExceedsBalance");
+        foreach (var reason in new[] { null, "", "   \n " })
+            await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, reason)), HttpStatusCode.BadRequest, "Platform.Required");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, new string('x', 501))), HttpStatusCode.BadRequest, "Platform.TooLong");
+        foreach (var reason in new[] { "motif\u0000caché", "=HYPERLINK(\"x\")\u001b" }) // refused when the request is read
+            await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, reason)), HttpStatusCode.BadRequest, "Platform.MalformedRequest");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, decidedOn: Yesterday.AddDays(2))), HttpStatusCode.BadRequest, "Platform.InvalidValue");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, year: ThisYear + 1)), HttpStatusCode.UnprocessableEntity, "Contributions.YearNotOpen");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(Guid.NewGuid()), Waiver(5m)), HttpStatusCode.NotFound, "Membership.MemberNotFound");
+        Assert.Equal(0, await WrittenAsync(app));
+        Assert.Equal(0, await DbAsync(app, db => db.ContributionWaivers.IgnoreQueryFilters().CountAsync()));
+
+        // 10 $ paid, then the board waives the 15 $ left: nothing is owed, no receipt was spent on the waiver.
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/contributions/payments", Payment(10m))).StatusCode);
+        var receipts = await ReceiptsAsync();
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(memberId), Waiver(15.01m)), HttpStatusCode.UnprocessableEntity, "Contributions.WaiverExceedsBalance");
+        var waiver = await Json(await s.Admin.PostAsJsonAsync(Waive(memberId), Waiver(15m, "  Résolution CA-2026-14 : difficultés financières\nRevue en 2027  ")));
+        Assert.Equal((15m, "Résolution CA-2026-14 : difficultés financières\nRevue en 2027"), (waiver.GetProperty("amount").GetDecimal(), waiver.GetProperty("reason").GetString()));
+        Assert.Equal(receipts, await ReceiptsAsync());
+
+        var after = await Json(await s.Admin.GetAsync($"{s.Base}/members/{memberId}/contributions"));
+        var year = after.GetProperty("years")[0];
+        Assert.Equal((25m, 10m, 15m, 0m), (year.GetProperty("amount").GetDecimal(), year.GetProperty("paid").GetDecimal(), year.GetProperty("waived").GetDecimal(), year.GetProperty("balance").GetDecimal()));
+        Assert.Equal((0m, Yesterday), (after.GetProperty("owing").GetDecimal(), DateOnly.Parse(after.GetProperty("waivers")[0].GetProperty("decidedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(0m, (await Json(await s.Admin.GetAsync($"{s.Base}/members/{memberId}/amounts-owed"))).GetProperty("contributionsOwing").GetDecimal());
+        var list = await Json(await s.Admin.GetAsync($"{s.Base}/amounts-owed?pageSize=100"));
+        Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("memberId").GetGuid() == memberId);
+
+        // Nothing more can be paid or waived on a settled year; the other member, never charged, still owes it all when the year opens.
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/contributions/payments", Payment(0.01m)), HttpStatusCode.UnprocessableEntity, "Contributions.PaymentExceedsBalance");
+        await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(memberId), Waiver(0.01m)), HttpStatusCode.UnprocessableEntity, "Contributions.WaiverExceedsBalance");
+        Assert.Equal(1, (await Json(await s.Admin.PostAsync($"{s.Base}/contributions/years/{ThisYear}", null))).GetProperty("charged").GetInt32());
+        Assert.Equal(25m, (await Json(await s.Admin.GetAsync($"{s.Base}/members/{other}/amounts-owed"))).GetProperty("contributionsOwing").GetDecimal());
+
+        var charge = await DbAsync(app, db => db.ContributionCharges.IgnoreQueryFilters().SingleAsync(c => c.MemberId == memberId));
+        Assert.Equal((10m, 15m), (charge.Paid, charge.Waived));
+        Assert.Equal(1, await DbAsync(app, db => db.ContributionWaivers.IgnoreQueryFilters().CountAsync(w => w.ChargeId == charge.Id)));
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.ContributionWaived));
+    }
+
     [Fact]
     public async Task A_member_who_left_owes_the_year_they_left_in_and_is_never_charged_a_year_after_their_exit()
     {
@@ -191,9 +246,12 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
         await TenancyProbe.AssertIsolatedAsync(app, b.CoopId, HttpMethod.Get, $"{a.Base}/members/{memberId}/contributions", canary: "Canari-Cotisation");
         await TenancyProbe.AssertIsolatedAsync(app, b.CoopId, HttpMethod.Post, $"{a.Base}/members/{memberId}/contributions/payments", Payment(5m), "Canari-Cotisation");
         await TenancyProbe.AssertIsolatedAsync(app, b.CoopId, HttpMethod.Get, receipt);
+        await TenancyProbe.AssertIsolatedAsync(app, b.CoopId, HttpMethod.Post, $"{a.Base}/members/{memberId}/contributions/waivers", Waiver(5m), "Canari-Cotisation");
         await TenancyProbe.AssertIsolatedAsync(app, b.CoopId, HttpMethod.Post, $"{a.Base}/contributions/years/{ThisYear}", new { });
-        Assert.Equal((5m, 1), await DbAsync(app, async db => (
+        Assert.Equal((5m, 0m, 1, 0), await DbAsync(app, async db => (
             await db.ContributionCharges.IgnoreQueryFilters().Where(c => c.MemberId == memberId).Select(c => c.Paid).SingleAsync(),
-            await db.ContributionPayments.IgnoreQueryFilters().CountAsync())));
+            await db.ContributionCharges.IgnoreQueryFilters().Where(c => c.MemberId == memberId).Select(c => c.Waived).SingleAsync(),
+            await db.ContributionPayments.IgnoreQueryFilters().CountAsync(),
+            await db.ContributionWaivers.IgnoreQueryFilters().CountAsync())));
     }
 }

@@ -13,6 +13,7 @@ using CoopSante.Platform.Errors;
 using CoopSante.Platform.Localization;
 using CoopSante.Platform.Security;
 using CoopSante.Platform.Tenancy;
+using CoopSante.Platform.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,15 +24,20 @@ namespace CoopSante.Membership.Contributions;
 
 internal sealed record ContributionPaymentRequest(int FiscalYear, decimal Amount, PaymentMethod Method, DateOnly PaidOn);
 
-internal sealed record ContributionYearDto(Guid ChargeId, int FiscalYear, string Label, DateOnly StartsOn, DateOnly EndsOn, decimal Amount, decimal Paid, decimal Balance);
+internal sealed record ContributionWaiverRequest(int FiscalYear, decimal Amount, DateOnly DecidedOn, string? Reason);
+
+internal sealed record ContributionYearDto(Guid ChargeId, int FiscalYear, string Label, DateOnly StartsOn, DateOnly EndsOn, decimal Amount, decimal Paid, decimal Waived, decimal Balance);
+
+internal sealed record ContributionWaiverDto(Guid Id, int FiscalYear, decimal Amount, DateOnly DecidedOn, string Reason);
 
 internal sealed record ContributionPaymentDto(Guid Id, int FiscalYear, decimal Amount, DateOnly PaidOn, PaymentMethod Method, int ReceiptNumber);
 
 /// <summary>
-/// A member's annual contributions: each fiscal year charged, what was paid and the balance, the payments with their
-/// receipts; and the current fiscal year with the amount its by-laws set (null when they set none).
+/// A member's annual contributions: each fiscal year charged, what was paid or waived and the balance, the payments with
+/// their receipts, the waivers with their reasons; and the current fiscal year with the amount its by-laws set (null when they set none).
 /// </summary>
-internal sealed record MemberContributionsDto(IReadOnlyList<ContributionYearDto> Years, IReadOnlyList<ContributionPaymentDto> Payments, decimal Owing,
+internal sealed record MemberContributionsDto(IReadOnlyList<ContributionYearDto> Years, IReadOnlyList<ContributionPaymentDto> Payments,
+    IReadOnlyList<ContributionWaiverDto> Waivers, decimal Owing,
     int CurrentFiscalYear, string CurrentLabel, decimal? CurrentAmount);
 
 /// <summary>The coop's fiscal year today and the contribution its by-laws set (null when they set none).</summary>
@@ -55,6 +61,8 @@ internal static class ContributionsApi
         var g = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
         g.MapGet("/members/{memberId:guid}/contributions", ForMember).WithSummary("The member's annual contributions per fiscal year (owed, paid, balance) and their payments.");
         g.MapPost("/members/{memberId:guid}/contributions/payments", Pay).WithSummary("Records a payment of the member's annual contribution for a fiscal year and gives it a receipt number.");
+        g.MapPost("/members/{memberId:guid}/contributions/waivers", Waive)
+            .WithSummary("Records the board's decision to waive all or part of the member's annual contribution for a fiscal year (dated, with its reason; no receipt).");
         g.MapGet("/members/{memberId:guid}/contributions/receipts/{paymentId:guid}.pdf", Receipt)
             .WithSummary("The receipt of an annual contribution payment (PDF, in the member's language, naming the coop).");
         g.MapPost("/contributions/years/{fiscalYear:int}", OpenYear)
@@ -67,6 +75,10 @@ internal static class ContributionsApi
     public static async Task<Ok<ContributionPaymentDto>> Pay(Guid coopId, Guid memberId, ContributionPaymentRequest request, MembershipDbContext db, IAuditTrail audit,
         ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(ToDto(await PayAsync(db, audit, user, clock, coopId, memberId, request, ct)));
+
+    public static async Task<Ok<ContributionWaiverDto>> Waive(Guid memberId, ContributionWaiverRequest request, MembershipDbContext db, IAuditTrail audit,
+        ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(ToDto(await WaiveAsync(db, audit, user, clock, memberId, request, ct)));
 
     public static async Task<Ok<OpenYearResult>> OpenYear(Guid coopId, int fiscalYear, MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await OpenYearAsync(db, audit, user, clock, coopId, fiscalYear, ct));
@@ -95,10 +107,12 @@ internal static class ContributionsApi
         var charges = await db.ContributionCharges.AsNoTracking().Where(c => c.MemberId == memberId).OrderByDescending(c => c.FiscalYear).ToListAsync(ct);
         var payments = await db.ContributionPayments.AsNoTracking().Where(p => p.MemberId == memberId)
             .OrderByDescending(p => p.PaidOn).ThenByDescending(p => p.ReceiptNumber).Take(100).ToListAsync(ct);
+        var waivers = await db.ContributionWaivers.AsNoTracking().Where(w => w.MemberId == memberId)
+            .OrderByDescending(w => w.DecidedOn).ThenByDescending(w => w.RecordedAt).Take(100).ToListAsync(ct);
         var current = await CurrentYearAsync(db, today, ct);
         var years = charges.Select(c => new ContributionYearDto(c.Id, c.FiscalYear, new FiscalYear(c.FiscalYear, c.YearStartsOn, c.YearEndsOn).Label, c.YearStartsOn, c.YearEndsOn,
-            c.Amount, c.Paid, c.Balance)).ToList();
-        return new MemberContributionsDto(years, payments.Select(ToDto).ToList(), years.Sum(y => y.Balance), current.FiscalYear, current.Label, current.Amount);
+            c.Amount, c.Paid, c.Waived, c.Balance)).ToList();
+        return new MemberContributionsDto(years, payments.Select(ToDto).ToList(), waivers.Select(ToDto).ToList(), years.Sum(y => y.Balance), current.FiscalYear, current.Label, current.Amount);
     }
 
     public static async Task<CurrentContributionYear> CurrentYearAsync(MembershipDbContext db, DateOnly today, CancellationToken ct)
@@ -138,6 +152,38 @@ internal static class ContributionsApi
             await SaveAsync(db, audit, new AuditEntry(AuditEventType.ContributionPaymentRecorded, "Member", m.Id.ToString(), m.CoopId,
                 new { m.MemberNumber, PaymentId = payment.Id, payment.FiscalYear, payment.Amount, Method = payment.Method.ToString(), payment.ReceiptNumber }), ct);
             return payment;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Records a board's decision to waive all or part of a year's contribution: it lowers the balance like a payment, with
+    /// no receipt and no money. The year's charge is made when the year was not opened yet. Written with its audit entry, or nothing is.
+    /// </summary>
+    public static async Task<ContributionWaiver> WaiveAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid memberId,
+        ContributionWaiverRequest request, CancellationToken ct)
+    {
+        var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
+        var failures = new List<Failure>();
+        if (!PaymentInput.IsAmount(request.Amount)) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
+        if (request.DecidedOn > clock.Today() || request.DecidedOn.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At("decidedOn"));
+        var reason = TextRules.Required(failures, request.Reason, "reason", ContributionWaiver.MaxReason);
+        DomainException.ThrowIfAny(failures);
+        return await db.InTransactionAsync(async () =>
+        {
+            var charge = await db.ContributionCharges.FirstOrDefaultAsync(c => c.MemberId == memberId && c.FiscalYear == request.FiscalYear, ct)
+                ?? await NewChargeAsync(db, user, clock, m, request.FiscalYear, ct);
+            if (request.Amount > charge.Balance) throw new DomainException(ContributionErrors.WaiverExceedsBalance.At("amount", Formats.Money(charge.Balance)));
+            charge.Waived += request.Amount;
+            var waiver = new ContributionWaiver
+            {
+                Id = Guid.CreateVersion7(), CoopId = m.CoopId, MemberId = m.Id, ChargeId = charge.Id, FiscalYear = charge.FiscalYear, Amount = request.Amount,
+                DecidedOn = request.DecidedOn, Reason = reason, RecordedAt = clock.GetUtcNow(), RecordedBy = user.UserId,
+            };
+            db.ContributionWaivers.Add(waiver);
+            // The reason stays on the waiver, where the register's access rules keep it; the audit trail says who, what and when.
+            await SaveAsync(db, audit, new AuditEntry(AuditEventType.ContributionWaived, "Member", m.Id.ToString(), m.CoopId,
+                new { m.MemberNumber, WaiverId = waiver.Id, waiver.FiscalYear, waiver.Amount, waiver.DecidedOn }), ct);
+            return waiver;
         }, ct);
     }
 
@@ -212,4 +258,6 @@ internal static class ContributionsApi
     };
 
     internal static ContributionPaymentDto ToDto(ContributionPayment p) => new(p.Id, p.FiscalYear, p.Amount, p.PaidOn, p.Method, p.ReceiptNumber);
+
+    internal static ContributionWaiverDto ToDto(ContributionWaiver w) => new(w.Id, w.FiscalYear, w.Amount, w.DecidedOn, w.Reason);
 }

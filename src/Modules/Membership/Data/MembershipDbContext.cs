@@ -28,6 +28,7 @@ internal abstract class MembershipDbContext(DbContextOptions options, ICurrentUs
     public DbSet<DisciplinaryProceeding> Proceedings => Set<DisciplinaryProceeding>();
     public DbSet<ContributionCharge> ContributionCharges => Set<ContributionCharge>();
     public DbSet<ContributionPayment> ContributionPayments => Set<ContributionPayment>();
+    public DbSet<ContributionWaiver> ContributionWaivers => Set<ContributionWaiver>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -203,6 +203,18 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
             };
             rows.Add(charge);
             var roll = r.NextDouble();
+            if (roll is >= 0.8 and < 0.82)
+            {
+                // A few the board exempted this year (ADR 0047 waivers): nothing owed, no receipt.
+                charge.Waived = amount;
+                rows.Add(new ContributionWaiver
+                {
+                    Id = Guid.CreateVersion7(), CoopId = member.CoopId, MemberId = member.Id, ChargeId = charge.Id, FiscalYear = year.Year, Amount = amount,
+                    DecidedOn = year.StartsOn.AddDays(r.Next(0, today.DayNumber - year.StartsOn.DayNumber + 1)), RecordedAt = now,
+                    Reason = WaiverReasons[r.Next(WaiverReasons.Length)],
+                });
+                continue;
+            }
             var paid = roll < 0.7 ? amount : roll < 0.8 ? decimal.Round(amount / 2, 2) : 0m;
             if (paid == 0m) continue;
             charge.Paid = paid;
@@ -215,6 +227,13 @@ internal sealed class MembershipDemoSeeder : IDemoSeeder
         }
         return receipts;
     }
+
+    private static readonly string[] WaiverReasons =
+    [
+        "Résolution du conseil : difficultés financières temporaires",
+        "Résolution du conseil : bénévole au comité d'accueil toute l'année",
+        "Résolution du conseil : membre proche aidant, exemption d'un an",
+    ];
 
     /// <summary>One series of receipts per coop, shares and contributions alike, numbered by date.</summary>
     private static IEnumerable<Action<int>> ReceiptsInOrder(List<object> rows) =>

@@ -70,7 +70,7 @@ internal static class AmountsOwed
     /// <summary>Members still owing on shares (active, suspended or applicants) or on an annual contribution: the list's rows.</summary>
     private static IQueryable<Member> OwingMembers(MembershipDbContext db) => db.Members.AsNoTracking()
         .Where(x => (x.SharesSubscribed > x.SharesPaid && (x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant))
-            || db.ContributionCharges.Any(c => c.MemberId == x.Id && c.Paid < c.Amount));
+            || db.ContributionCharges.Any(c => c.MemberId == x.Id && c.Paid + c.Waived < c.Amount));
 
     /// <summary>The list's totals, for the manager's home: how many members owe, and how much (shares and contributions), counted as the list counts them.</summary>
     public static async Task<(int Members, decimal Amount)> TotalsAsync(MembershipDbContext db, CancellationToken ct)
@@ -78,7 +78,7 @@ internal static class AmountsOwed
         var members = await OwingMembers(db)
             .Select(x => new { x.Id, Shares = x.Status == MemberStatus.Active || x.Status == MemberStatus.Suspended || x.Status == MemberStatus.Applicant ? x.SharesSubscribed - x.SharesPaid : 0m })
             .ToListAsync(ct);
-        var contributions = await db.ContributionCharges.AsNoTracking().Where(c => c.Paid < c.Amount).Select(c => c.Amount - c.Paid).ToListAsync(ct);
+        var contributions = await db.ContributionCharges.AsNoTracking().Where(c => c.Paid + c.Waived < c.Amount).Select(c => c.Amount - c.Paid - c.Waived).ToListAsync(ct);
         return (members.Count, members.Sum(m => Math.Max(0m, m.Shares)) + contributions.Sum());
     }
 
@@ -96,8 +96,8 @@ internal static class AmountsOwed
         int MonthsOf(Guid? version, MemberCategory category) =>
             terms.FirstOrDefault(t => t.BylawsVersionId == (version ?? inForce?.Id) && t.Category == category)?.InstalmentMonths ?? 0;
         var byMember = lines.ToLookup(l => l.MemberId);
-        var contributions = await db.ContributionCharges.AsNoTracking().Where(c => ids.Contains(c.MemberId) && c.Paid < c.Amount)
-            .GroupBy(c => c.MemberId).Select(g => new { MemberId = g.Key, Balance = g.Sum(c => c.Amount - c.Paid) }).ToDictionaryAsync(c => c.MemberId, c => c.Balance, ct);
+        var contributions = await db.ContributionCharges.AsNoTracking().Where(c => ids.Contains(c.MemberId) && c.Paid + c.Waived < c.Amount)
+            .GroupBy(c => c.MemberId).Select(g => new { MemberId = g.Key, Balance = g.Sum(c => c.Amount - c.Paid - c.Waived) }).ToDictionaryAsync(c => c.MemberId, c => c.Balance, ct);
         return members.Select(m =>
         {
             // An imported balance still owing is due under the schedule from the import; a subscription under its own by-laws.

@@ -843,6 +843,11 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.Property<decimal>("Waived")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("waived");
+
                     b.Property<DateOnly>("YearEndsOn")
                         .HasColumnType("date")
                         .HasColumnName("year_ends_on");
@@ -865,7 +870,7 @@ namespace CoopSante.Membership.Migrations.Postgres
                         {
                             t.HasCheckConstraint("ck_contribution_charges_amount", "amount > 0");
 
-                            t.HasCheckConstraint("ck_contribution_charges_paid", "paid >= 0 AND paid <= amount");
+                            t.HasCheckConstraint("ck_contribution_charges_paid", "paid >= 0 AND waived >= 0 AND paid + waived <= amount");
                         });
                 });
 
@@ -935,6 +940,70 @@ namespace CoopSante.Membership.Migrations.Postgres
                     b.ToTable("contribution_payments", "membership", t =>
                         {
                             t.HasCheckConstraint("ck_contribution_payments_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionWaiver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ChargeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("charge_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contribution_waivers");
+
+                    b.HasIndex("ChargeId")
+                        .HasDatabaseName("ix_contribution_waivers_charge_id");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_contribution_waivers_coop_id");
+
+                    b.HasIndex("MemberId", "FiscalYear")
+                        .HasDatabaseName("ix_contribution_waivers_member_id_fiscal_year");
+
+                    b.ToTable("contribution_waivers", "membership", t =>
+                        {
+                            t.HasCheckConstraint("ck_contribution_waivers_amount", "amount > 0");
                         });
                 });
 
@@ -1924,6 +1993,16 @@ namespace CoopSante.Membership.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contribution_payments_contribution_charges_charge_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionWaiver", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.ContributionCharge", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contribution_waivers_contribution_charges_charge_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>

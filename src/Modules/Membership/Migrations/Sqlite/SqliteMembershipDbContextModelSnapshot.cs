@@ -839,6 +839,11 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("version");
 
+                    b.Property<decimal>("Waived")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("waived");
+
                     b.Property<DateOnly>("YearEndsOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("year_ends_on");
@@ -861,7 +866,7 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("ck_contribution_charges_amount", "amount > 0");
 
-                            t.HasCheckConstraint("ck_contribution_charges_paid", "paid >= 0 AND paid <= amount");
+                            t.HasCheckConstraint("ck_contribution_charges_paid", "paid >= 0 AND waived >= 0 AND paid + waived <= amount");
                         });
                 });
 
@@ -931,6 +936,70 @@ namespace CoopSante.Membership.Migrations.Sqlite
                     b.ToTable("contribution_payments", "membership", t =>
                         {
                             t.HasCheckConstraint("ck_contribution_payments_amount", "amount > 0");
+                        });
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionWaiver", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ChargeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charge_id");
+
+                    b.Property<Guid>("CoopId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("coop_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("member_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contribution_waivers");
+
+                    b.HasIndex("ChargeId")
+                        .HasDatabaseName("ix_contribution_waivers_charge_id");
+
+                    b.HasIndex("CoopId")
+                        .HasDatabaseName("ix_contribution_waivers_coop_id");
+
+                    b.HasIndex("MemberId", "FiscalYear")
+                        .HasDatabaseName("ix_contribution_waivers_member_id_fiscal_year");
+
+                    b.ToTable("contribution_waivers", "membership", t =>
+                        {
+                            t.HasCheckConstraint("ck_contribution_waivers_amount", "amount > 0");
                         });
                 });
 
@@ -1926,6 +1995,16 @@ namespace CoopSante.Membership.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contribution_payments_contribution_charges_charge_id");
+                });
+
+            modelBuilder.Entity("CoopSante.Membership.Model.ContributionWaiver", b =>
+                {
+                    b.HasOne("CoopSante.Membership.Model.ContributionCharge", null)
+                        .WithMany()
+                        .HasForeignKey("ChargeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contribution_waivers_contribution_charges_charge_id");
                 });
 
             modelBuilder.Entity("CoopSante.Membership.Model.DisciplinaryProceeding", b =>
