@@ -21,6 +21,7 @@ using CoopSante.Membership.Register;
 using CoopSante.Membership.RegisterIo;
 using CoopSante.Membership.Shares;
 using CoopSante.Membership.Resources;
+using CoopSante.Membership.Contributions;
 using CoopSante.Membership.Retention;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -72,6 +73,7 @@ public sealed class MembershipModule : AppModule
         services.AddMembershipHomePanels();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddRecurringJob<RetentionJob>(RetentionJob.Key, JobSchedule.At(RetentionJob.Cron), typeof(ProbeText), "Job.Retention");
+        services.AddRecurringJob<ContributionYearJob>(ContributionYearJob.Key, JobSchedule.At(ContributionYearJob.Cron), typeof(ContributionText), "Job.Contributions");
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder app)

@@ -180,6 +180,40 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
         Assert.Equal(1, await AuditCountAsync(app, AuditEventType.ContributionWaived));
     }
 
+    private async Task<string?> RunNightlyJobAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CoopSante.Membership.Contributions.ContributionYearJob>().RunAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task The_nightly_job_charges_the_year_to_members_not_charged_yet_only_where_the_bylaws_set_it_and_a_night_with_no_one_to_charge_writes_nothing()
+    {
+        var s = await StartAsync(app);
+        var without = await StartAsync(app);
+        var first = await s.MemberAsync("Bergeron", "Chantal", paid: 10m);
+        var elsewhere = await without.MemberAsync("Fortin", "Guy", paid: 10m);
+        await DbAsync(app, db => db.Bylaws.IgnoreQueryFilters().Where(b => b.CoopId == without.CoopId).ExecuteUpdateAsync(u => u.SetProperty(b => b.AnnualContribution, (decimal?)null)));
+        Task<List<(Guid MemberId, int Year, decimal Amount)>> ChargesAsync() => DbAsync(app, async db => (await db.ContributionCharges.IgnoreQueryFilters()
+            .Select(c => new { c.MemberId, c.FiscalYear, c.Amount }).ToListAsync()).Select(c => (c.MemberId, c.FiscalYear, c.Amount)).OrderBy(c => c.MemberId).ToList());
+
+        Assert.Equal("1 / 1", await RunNightlyJobAsync());
+        Assert.Equal([(first, ThisYear, 25m)], await ChargesAsync());
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.ContributionYearOpened));
+
+        // The next night has no one to charge: nothing is written, not even an audit entry.
+        Assert.Equal("0 / 0", await RunNightlyJobAsync());
+        Assert.Equal(1, await AuditCountAsync(app, AuditEventType.ContributionYearOpened));
+
+        // A member admitted since is charged the following night; the one already charged is not charged twice, and the
+        // coop whose by-laws set no contribution never is.
+        var second = await s.MemberAsync("Girard", "Hélène", paid: 10m, email: "helene@example.ca");
+        Assert.Equal("1 / 1", await RunNightlyJobAsync());
+        Assert.Equal(new[] { (first, ThisYear, 25m), (second, ThisYear, 25m) }.OrderBy(c => c.Item1), await ChargesAsync());
+        Assert.DoesNotContain(await ChargesAsync(), c => c.MemberId == elsewhere);
+        Assert.Contains(app.Services.GetServices<CoopSante.Platform.Jobs.RecurringJobDefinition>(), d => d.Key == CoopSante.Membership.Contributions.ContributionYearJob.Key);
+    }
+
     [Fact]
     public async Task A_member_who_left_owes_the_year_they_left_in_and_is_never_charged_a_year_after_their_exit()
     {

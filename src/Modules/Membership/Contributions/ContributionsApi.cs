@@ -187,13 +187,18 @@ internal static class ContributionsApi
         }, ct);
     }
 
-    /// <summary>Charges the year to every member concerned without a charge for it; running it again charges only those admitted since.</summary>
-    public static async Task<OpenYearResult> OpenYearAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid coopId, int fiscalYear, CancellationToken ct)
+    /// <summary>
+    /// Charges the year to every member concerned without a charge for it; running it again charges only those admitted since.
+    /// <paramref name="quietWhenNone"/> (the nightly job): when no one is to be charged, nothing is written, not even the audit entry.
+    /// </summary>
+    public static async Task<OpenYearResult> OpenYearAsync(MembershipDbContext db, IAuditTrail audit, ICurrentUser user, TimeProvider clock, Guid coopId, int fiscalYear, CancellationToken ct,
+        bool quietWhenNone = false)
     {
         var (year, bylaws, amount) = await TermsAsync(db, clock.Today(), fiscalYear, ct);
         var concerned = await db.Members.AsNoTracking().Where(Concerned(year))
             .Where(m => !db.ContributionCharges.Any(c => c.MemberId == m.Id && c.FiscalYear == year.Year))
             .Select(m => m.Id).ToListAsync(ct);
+        if (quietWhenNone && concerned.Count == 0) return new OpenYearResult(year.Year, year.Label, amount, 0);
         var now = clock.GetUtcNow();
         db.ContributionCharges.AddRange(concerned.Select(id => Charge(coopId, id, year, amount, bylaws, now, user.UserId)));
         await SaveAsync(db, audit, new AuditEntry(AuditEventType.ContributionYearOpened, "Coop", coopId.ToString(), coopId,
