@@ -142,6 +142,15 @@ public sealed class ContributionJourneyTests(BrowserFixture app)
         await Assertions.Expect(mine.GetByRole(AriaRole.Heading, new() { Name = "Ma contribution annuelle" })).ToBeVisibleAsync();
         await Assertions.Expect(mine.GetByTestId("contrib-year")).ToHaveCountAsync(1);
         Assert.Equal(0, await mine.GetByTestId("contrib-save").CountAsync());
+
+        // Reception takes payments but is not offered the board's waiver.
+        var reception = await app.NewPageAsync();
+        await reception.SignInAsync("accueil@contrecoeur.demo.coopsante.ca");
+        var owing = await MemberOwingTheContributionAsync();
+        await reception.GotoAsync($"/membres/{owing.Id}");
+        await reception.WaitInteractiveAsync();
+        await Assertions.Expect(reception.GetByTestId("contrib-save")).ToBeVisibleAsync();
+        Assert.Equal(0, await reception.GetByTestId("contrib-waive-open").CountAsync());
     }
 
     private static string PdfText(byte[] bytes)

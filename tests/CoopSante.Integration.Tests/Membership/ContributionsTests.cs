@@ -149,6 +149,9 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
         await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, decidedOn: Yesterday.AddDays(2))), HttpStatusCode.BadRequest, "Platform.InvalidValue");
         await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(other), Waiver(5m, year: ThisYear + 1)), HttpStatusCode.UnprocessableEntity, "Contributions.YearNotOpen");
         await ProblemAssert.IsProblem(await s.Admin.PostAsJsonAsync(Waive(Guid.NewGuid()), Waiver(5m)), HttpStatusCode.NotFound, "Membership.MemberNotFound");
+        // Reception keeps the register but does not record the board's decisions.
+        var staff = await app.ClientAsync(Role.CoopStaff, s.CoopId);
+        Assert.Equal(HttpStatusCode.Forbidden, (await staff.PostAsJsonAsync(Waive(other), Waiver(5m))).StatusCode);
         Assert.Equal(0, await WrittenAsync(app));
         Assert.Equal(0, await DbAsync(app, db => db.ContributionWaivers.IgnoreQueryFilters().CountAsync()));
 

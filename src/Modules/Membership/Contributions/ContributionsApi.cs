@@ -61,7 +61,8 @@ internal static class ContributionsApi
         var g = coop.MapGroup("").RequireAuthorization(MembershipPolicies.CanManageRegister);
         g.MapGet("/members/{memberId:guid}/contributions", ForMember).WithSummary("The member's annual contributions per fiscal year (owed, paid, balance) and their payments.");
         g.MapPost("/members/{memberId:guid}/contributions/payments", Pay).WithSummary("Records a payment of the member's annual contribution for a fiscal year and gives it a receipt number.");
-        g.MapPost("/members/{memberId:guid}/contributions/waivers", Waive)
+        // Waiving is the board's decision: the manager records it, reception does not.
+        coop.MapPost("/members/{memberId:guid}/contributions/waivers", Waive).RequireAuthorization(MembershipPolicies.CanManageRegister, MembershipPolicies.CanRecordBoardDecisions)
             .WithSummary("Records the board's decision to waive all or part of the member's annual contribution for a fiscal year (dated, with its reason; no receipt).");
         g.MapGet("/members/{memberId:guid}/contributions/receipts/{paymentId:guid}.pdf", Receipt)
             .WithSummary("The receipt of an annual contribution payment (PDF, in the member's language, naming the coop).");
