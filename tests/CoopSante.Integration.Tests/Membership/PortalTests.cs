@@ -90,6 +90,22 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
     [Fact]
     public async Task Personal_data_export_holds_my_data_and_nobody_elses_in_json_and_csv()
     {
+        // Alpha's and Bravo's annual contributions, each waived by the board with its own reason.
+        await using (var seed = new NpgsqlConnection(app.ConnectionString))
+        {
+            await seed.OpenAsync();
+            await using var cmd = new NpgsqlCommand("""
+                WITH c AS (
+                  INSERT INTO membership.contribution_charges (id, coop_id, member_id, version, fiscal_year, year_starts_on, year_ends_on, amount, paid, waived, created_at)
+                  SELECT gen_random_uuid(), coop_id, id, 0, 2026, '2026-01-01', '2026-12-31', 30, 0, 30, now() FROM membership.members
+                  WHERE email IN ('alpha@exemple.ca', 'bravo@exemple.ca') RETURNING id, coop_id, member_id)
+                INSERT INTO membership.contribution_waivers (id, coop_id, member_id, charge_id, fiscal_year, amount, decided_on, reason, recorded_at)
+                SELECT gen_random_uuid(), c.coop_id, c.member_id, c.id, 2026, 30, '2026-02-01',
+                  CASE WHEN m.email = 'alpha@exemple.ca' THEN 'Exemption-Alpha bénévole' ELSE 'Exemption-Bravo difficultés' END, now()
+                FROM c JOIN membership.members m ON m.id = c.member_id
+                """, seed);
+            Assert.Equal(2, await cmd.ExecuteNonQueryAsync());
+        }
         var alpha = await MemberAsync("alpha@exemple.ca");
         var json = await alpha.GetAsync("/api/v1/portal/me/export?format=json");
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
@@ -97,6 +113,9 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
         Assert.Contains("Tremblay-Alpha", jsonText, StringComparison.Ordinal);
         Assert.Contains("alpha@exemple.ca", jsonText, StringComparison.Ordinal);
         Assert.DoesNotContain("Bravo", jsonText, StringComparison.Ordinal);
+        var contributions = JsonDocument.Parse(jsonText).RootElement.GetProperty("contributions");
+        Assert.Equal((30m, 0m), (contributions.GetProperty("years")[0].GetProperty("waived").GetDecimal(), contributions.GetProperty("owing").GetDecimal()));
+        Assert.Equal("Exemption-Alpha bénévole", contributions.GetProperty("waivers")[0].GetProperty("reason").GetString());
 
         var csv = await alpha.GetAsync("/api/v1/portal/me/export?format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
@@ -105,6 +124,7 @@ public sealed class PortalTests(AppFixture app) : IAsyncLifetime
         var lines = await File.ReadAllLinesAsync(path);
         Assert.Equal("section,item,field,value", lines[0].TrimStart('\uFEFF'));
         Assert.Contains(lines, l => l.Contains("identity.familyName,Tremblay-Alpha", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("contributions.waivers,1,reason,Exemption-Alpha bénévole", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("Bravo", StringComparison.Ordinal) || l.Contains("Charlie", StringComparison.Ordinal));
 
         await using var conn = new NpgsqlConnection(app.ConnectionString);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoopSante.Membership.Common;
+using CoopSante.Membership.Contributions;
 using CoopSante.Membership.Data;
 using CoopSante.Membership.Model;
 using CoopSante.Membership.Register;
@@ -12,7 +13,8 @@ namespace CoopSante.Membership.Portal;
 internal sealed record ApplicationDto(ApplicationChannel Channel, ApplicationStatus Status, DateTimeOffset SubmittedAt, string ConsentTextVersion, DateTimeOffset ConsentedAt);
 
 /// <summary>Everything the register holds about one member (Law 25 portability), and nothing about anyone else except household persons they declared.</summary>
-internal sealed record PersonalDataExport(MemberDetail Member, IReadOnlyList<ConsentDto> Consents, IReadOnlyList<ApplicationDto> Applications, DateTimeOffset ExportedAt);
+internal sealed record PersonalDataExport(MemberDetail Member, IReadOnlyList<ConsentDto> Consents, IReadOnlyList<ApplicationDto> Applications,
+    MemberContributionsDto Contributions, DateTimeOffset ExportedAt);
 
 internal static class PersonalData
 {
@@ -25,7 +27,9 @@ internal static class PersonalData
             .Select(c => new ConsentDto(c.Id, c.Purpose, c.TextVersion, c.GivenAt, c.WithdrawnAt)).ToListAsync(ct);
         var applications = await db.Applications.AsNoTracking().Where(a => a.MemberId == m.Id).OrderBy(a => a.SubmittedAt)
             .Select(a => new ApplicationDto(a.Channel, a.Status, a.SubmittedAt, a.ConsentTextVersion, a.ConsentedAt)).ToListAsync(ct);
-        return new PersonalDataExport(detail, consents, applications, clock.GetUtcNow());
+        // The annual contributions charged, paid and waived (with the waivers' reasons): what the register holds about the member's money beside shares.
+        var contributions = await ContributionsApi.ForMemberAsync(db, clock.Today(), m.Id, ct);
+        return new PersonalDataExport(detail, consents, applications, contributions, clock.GetUtcNow());
     }
 
     /// <summary>The same data as the JSON export, flattened to section / item / field / value lines.</summary>
