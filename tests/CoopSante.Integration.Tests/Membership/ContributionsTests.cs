@@ -263,6 +263,24 @@ public sealed class ContributionsTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_waiver_and_a_payment_racing_for_the_same_balance_never_settle_it_twice()
+    {
+        var s = await StartAsync(app);
+        var memberId = await s.MemberAsync("Poirier", "Sylvie", paid: 10m);
+        Assert.Equal(HttpStatusCode.OK, (await s.Admin.PostAsync($"{s.Base}/contributions/years/{ThisYear}", null)).StatusCode);
+        var responses = await Task.WhenAll(
+            s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/contributions/payments", Payment(25m)),
+            s.Admin.PostAsJsonAsync($"{s.Base}/members/{memberId}/contributions/waivers", Waiver(25m)));
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Single(responses, r => r.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity);
+        var (paid, waived, rows) = await DbAsync(app, async db => (
+            await db.ContributionCharges.IgnoreQueryFilters().Where(c => c.MemberId == memberId).Select(c => c.Paid).SingleAsync(),
+            await db.ContributionCharges.IgnoreQueryFilters().Where(c => c.MemberId == memberId).Select(c => c.Waived).SingleAsync(),
+            await db.ContributionPayments.IgnoreQueryFilters().CountAsync(p => p.MemberId == memberId) + await db.ContributionWaivers.IgnoreQueryFilters().CountAsync(w => w.MemberId == memberId)));
+        Assert.Equal((25m, 1), (paid + waived, rows));
+    }
+
+    [Fact]
     public async Task Another_coops_member_and_receipts_are_not_found_and_nothing_of_them_is_shown()
     {
         var a = await StartAsync(app);
