@@ -62,8 +62,15 @@ public sealed class AppFixture : IAsyncLifetime
         if (_factory is not null) await _factory.DisposeAsync();
     }
 
+    /// <summary>
+    /// The callers a tenancy probe sends from another coop (anonymous, one signed-in person per coop role) and the federation's,
+    /// made once per coop until the next reset: signing a person in hashes a password twice, and the matrix probes every endpoint.
+    /// </summary>
+    internal Dictionary<Guid, IReadOnlyList<(string Name, HttpClient Client)>> ProbeCallers { get; } = [];
+
     public async Task ResetAsync()
     {
+        ProbeCallers.Clear(); // their people are deleted with the rest
         await TestDatabase.ResetAsync(ConnectionString);
         // The database was emptied under the host: the public responses it keeps in memory go with it (ADR 0019).
         await Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>().EvictByTagAsync(CoopSante.Platform.Web.PublicCaching.AllTag, default);

@@ -23,14 +23,8 @@ public static class TenancyProbe
     public static async Task AssertIsolatedAsync(AppFixture app, Guid otherCoopId, HttpMethod method, string url, object? body = null, string? canary = null, bool includeFederation = false,
         Func<HttpContent>? content = null)
     {
-        var callers = new List<(string Name, HttpClient Client)> { ("anonymous", app.Anonymous()) };
-        foreach (var role in CoopRoles)
-            callers.Add(($"{role} of coop B", await app.ClientAsync(role, otherCoopId)));
-        if (includeFederation)
-        {
-            callers.Add(("FederationAdmin", await app.ClientAsync(Role.FederationAdmin)));
-            callers.Add(("FederationAuditor", await app.ClientAsync(Role.FederationAuditor)));
-        }
+        var callers = (await CallersAsync(app, otherCoopId)).ToList();
+        if (includeFederation) callers.AddRange(await CallersAsync(app, null));
         foreach (var (name, client) in callers)
         {
             using var request = new HttpRequestMessage(method, url);
@@ -42,6 +36,38 @@ public static class TenancyProbe
                 $"{method} {url} as {name}: expected 401/403/404, got {(int)response.StatusCode}: {text}");
             if (canary is not null) Assert.DoesNotContain(canary, text, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    /// <summary>Coop B's callers (or, for no coop, the federation's), signed in once until the fixture's next reset.</summary>
+    private static async Task<IReadOnlyList<(string Name, HttpClient Client)>> CallersAsync(AppFixture app, Guid? otherCoopId)
+    {
+        var key = otherCoopId ?? Guid.Empty;
+        // Reused only while every signed-in caller is still signed in: a caller refused for a dead token would pass the probe for the wrong reason.
+        if (app.ProbeCallers.TryGetValue(key, out var known) && await StillSignedInAsync(known)) return known;
+        var callers = new List<(string Name, HttpClient Client)>();
+        if (otherCoopId is { } coop)
+        {
+            callers.Add(("anonymous", app.Anonymous()));
+            foreach (var role in CoopRoles) callers.Add(($"{role} of coop B", await app.ClientAsync(role, coop)));
+        }
+        else
+        {
+            callers.Add(("FederationAdmin", await app.ClientAsync(Role.FederationAdmin)));
+            callers.Add(("FederationAuditor", await app.ClientAsync(Role.FederationAuditor)));
+        }
+        app.ProbeCallers[key] = callers;
+        return callers;
+    }
+
+    private static async Task<bool> StillSignedInAsync(IReadOnlyList<(string Name, HttpClient Client)> callers)
+    {
+        foreach (var (_, client) in callers)
+        {
+            if (client.DefaultRequestHeaders.Authorization is null) continue; // anonymous
+            using var me = await client.GetAsync("/api/v1/auth/me");
+            if (me.StatusCode != HttpStatusCode.OK) return false;
+        }
+        return true;
     }
 
     /// <summary>One request to probe: an endpoint of the data source, a method, and its route filled for coop A.</summary>
