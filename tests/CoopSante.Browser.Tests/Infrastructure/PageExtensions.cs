@@ -37,12 +37,15 @@ public static class PageExtensions
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         if (twoFactor)
         {
-            await page.WaitForURLAsync("**/connexion/deux-facteurs**");
+            await page.WaitForURLAsync("**/connexion/deux-facteurs**", new() { Timeout = SignInTimeout });
             await page.GetByLabel("Code de vérification").FillAsync(TotpCode());
             await page.GetByRole(AriaRole.Button, new() { Name = "Vérifier" }).ClickAsync();
         }
-        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/connexion", StringComparison.Ordinal), new() { Timeout = SignInTimeout });
     }
+
+    /// <summary>Signing in hashes the password and loads the first page: on two busy cores it once took longer than the 15 s of other steps.</summary>
+    private const float SignInTimeout = 30_000;
 
     /// <summary>The text input of a MudBlazor field by its data-testid (MudBlazor puts the attribute on the input or on its wrapper).</summary>
     public static ILocator InputByTestId(this IPage page, string testId) =>
