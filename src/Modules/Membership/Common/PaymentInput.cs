@@ -13,6 +13,12 @@ internal static class PaymentInput
     public static void CheckMethodAndDate(List<Failure> failures, PaymentMethod method, DateOnly paidOn, DateOnly today, string dateField)
     {
         if (!Enum.IsDefined(method)) failures.Add(PlatformErrors.InvalidValue.At("method"));
-        if (paidOn > today || paidOn.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At(dateField));
+        CheckDate(failures, paidOn, today, dateField);
+    }
+
+    /// <summary>A day something was paid or decided: neither in the future nor before 1900.</summary>
+    public static void CheckDate(List<Failure> failures, DateOnly day, DateOnly today, string dateField)
+    {
+        if (day > today || day.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At(dateField));
     }
 }

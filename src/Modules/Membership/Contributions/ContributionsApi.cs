@@ -138,8 +138,7 @@ internal static class ContributionsApi
         DomainException.ThrowIfAny(failures);
         return await db.InTransactionAsync(async () =>
         {
-            var charge = await db.ContributionCharges.FirstOrDefaultAsync(c => c.MemberId == memberId && c.FiscalYear == request.FiscalYear, ct)
-                ?? await NewChargeAsync(db, user, clock, m, request.FiscalYear, ct);
+            var charge = await ChargeAsync(db, user, clock, m, request.FiscalYear, ct);
             if (request.Amount > charge.Balance) throw new DomainException(ContributionErrors.PaymentExceedsBalance.At("amount", Formats.Money(charge.Balance))); // "20,00 $", not "20,0"
             charge.Paid += request.Amount;
             var payment = new ContributionPayment
@@ -166,13 +165,12 @@ internal static class ContributionsApi
         var m = await db.Members.AsNoTracking().FirstOrDefaultAsync(x => x.Id == memberId, ct) ?? throw new DomainException(MembershipErrors.MemberNotFound);
         var failures = new List<Failure>();
         if (!PaymentInput.IsAmount(request.Amount)) failures.Add(MembershipErrors.AmountMustBePositive.At("amount"));
-        if (request.DecidedOn > clock.Today() || request.DecidedOn.Year < 1900) failures.Add(PlatformErrors.InvalidValue.At("decidedOn"));
+        PaymentInput.CheckDate(failures, request.DecidedOn, clock.Today(), "decidedOn");
         var reason = TextRules.Required(failures, request.Reason, "reason", ContributionWaiver.MaxReason);
         DomainException.ThrowIfAny(failures);
         return await db.InTransactionAsync(async () =>
         {
-            var charge = await db.ContributionCharges.FirstOrDefaultAsync(c => c.MemberId == memberId && c.FiscalYear == request.FiscalYear, ct)
-                ?? await NewChargeAsync(db, user, clock, m, request.FiscalYear, ct);
+            var charge = await ChargeAsync(db, user, clock, m, request.FiscalYear, ct);
             if (request.Amount > charge.Balance) throw new DomainException(ContributionErrors.WaiverExceedsBalance.At("amount", Formats.Money(charge.Balance)));
             charge.Waived += request.Amount;
             var waiver = new ContributionWaiver
@@ -215,6 +213,11 @@ internal static class ContributionsApi
         (m.AdmittedOn == null || m.AdmittedOn <= year.EndsOn)
         && (m.Status == MemberStatus.Active || m.Status == MemberStatus.Suspended
             || ((m.Status == MemberStatus.Resigned || m.Status == MemberStatus.Excluded || m.Status == MemberStatus.Deceased) && m.StatusSince > year.StartsOn));
+
+    /// <summary>The member's charge for the year, made now when the year was not opened yet (a payment or a waiver may come first).</summary>
+    private static async Task<ContributionCharge> ChargeAsync(MembershipDbContext db, ICurrentUser user, TimeProvider clock, Member m, int fiscalYear, CancellationToken ct) =>
+        await db.ContributionCharges.FirstOrDefaultAsync(c => c.MemberId == m.Id && c.FiscalYear == fiscalYear, ct)
+        ?? await NewChargeAsync(db, user, clock, m, fiscalYear, ct);
 
     private static async Task<ContributionCharge> NewChargeAsync(MembershipDbContext db, ICurrentUser user, TimeProvider clock, Member m, int fiscalYear, CancellationToken ct)
     {
