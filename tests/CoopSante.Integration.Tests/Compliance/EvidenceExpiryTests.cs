@@ -54,7 +54,7 @@ public sealed class EvidenceExpiryTests(AppFixture app) : IAsyncLifetime
         var coop = await app.ClientAsync(Role.CoopAdmin, coopA.Id);
         var file = File(coopA.Id, first);
         var assessment = await AssessmentAsync(coop, coopA.Id, first);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = CoopSante.Platform.Time.QuebecClock.Today(app.Services.GetRequiredService<TimeProvider>()); // the host's day in Québec, not UTC's
 
         // A policy valid for another year supports GOV-01.
         var policy = await EvidenceAsync(coop, coopA.Id, "Politique de confidentialité", today.AddYears(-1), today.AddYears(1));
